@@ -1,0 +1,36 @@
+type ErrorStateProps = {
+  /** What went wrong, in words the reader can act on. */
+  message: string;
+  /** Problems a data editor can fix, each named by record and field. */
+  details?: readonly { path: string; message: string }[];
+  /** Present when trying again may help. */
+  onRetry?: () => void;
+};
+
+const MAX_DETAILS = 20;
+
+export function ErrorState({ message, details = [], onRetry }: ErrorStateProps) {
+  return (
+    <div className="state state--error" role="alert">
+      <h2 className="state__title">The timeline could not be shown</h2>
+      <p dir="auto">{message}</p>
+      {details.length > 1 && (
+        <details>
+          <summary>{details.length} problems in the data file</summary>
+          <ul>
+            {details.slice(0, MAX_DETAILS).map((d, i) => (
+              <li key={i} dir="auto">
+                <code>{d.path || '(file)'}</code>: {d.message}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {onRetry && (
+        <button type="button" className="button" onClick={onRetry}>
+          Retry
+        </button>
+      )}
+    </div>
+  );
+}

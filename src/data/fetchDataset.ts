@@ -1,0 +1,101 @@
+// The fetcher: the one place the app talks to the network.
+import { parseDataset, type SkipCounts } from './parseDataset.ts';
+import type { Dataset } from './schema.ts';
+import type { Problem } from './problems.ts';
+
+export const DATASET_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
+export const DEFAULT_DATASET = 'launches';
+export const MAX_DATASET_BYTES = 5 * 1024 * 1024;
+export const ATTEMPT_TIMEOUT_MS = 10_000;
+
+export const DATASET_ERROR_KINDS = ['bad-name', 'not-found', 'http', 'server', 'network', 'offline', 'timeout', 'not-json', 'too-large', 'invalid'] as const;
+export type DatasetErrorKind = (typeof DATASET_ERROR_KINDS)[number];
+
+/** A failure that says what went wrong in words a reader (and a data editor) can act on. */
+export class DatasetError extends Error {
+  readonly kind: DatasetErrorKind;
+  readonly problems: Problem[];
+  constructor(kind: DatasetErrorKind, message: string, problems: Problem[] = []) {
+    super(message);
+    this.name = 'DatasetError';
+    this.kind = kind;
+    this.problems = problems;
+  }
+  /** Only failures that may pass on their own are worth retrying. */
+  get retryable(): boolean {
+    return this.kind === 'server' || this.kind === 'network' || this.kind === 'timeout';
+  }
+}
+
+export type LoadedDataset = { dataset: Dataset; problems: Problem[]; skipped: SkipCounts };
+
+export function datasetUrl(name: string, baseUrl: string): string {
+  return `${baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`}data/${name}.json`;
+}
+
+export type FetchOptions = {
+  baseUrl: string;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  fetchImpl?: typeof fetch;
+  isOnline?: () => boolean;
+};
+
+export async function fetchDataset(name: string, options: FetchOptions): Promise<LoadedDataset> {
+  if (!DATASET_NAME_PATTERN.test(name)) {
+    throw new DatasetError('bad-name', `"${name.slice(0, 80)}" is not a dataset name: use lower-case letters, digits and hyphens.`);
+  }
+  const { baseUrl, signal, timeoutMs = ATTEMPT_TIMEOUT_MS, fetchImpl = fetch, isOnline = () => navigator.onLine } = options;
+  const url = datasetUrl(name, baseUrl);
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { signal: combined, credentials: 'same-origin', redirect: 'follow' });
+  } catch (error) {
+    if (timeout.aborted) throw new DatasetError('timeout', `The data did not arrive within ${Math.round(timeoutMs / 1000)} seconds.`);
+    if (signal?.aborted) throw error;
+    if (!isOnline()) throw new DatasetError('offline', 'You appear to be offline, so the data could not be loaded.');
+    throw new DatasetError('network', 'The data could not be loaded: the network request failed.');
+  }
+  const requestOrigin = new URL(url, globalThis.location?.href ?? 'http://localhost/').origin;
+  if (response.url && URL.canParse(response.url) && new URL(response.url).origin !== requestOrigin) {
+    throw new DatasetError('http', 'The data request was redirected to another site, so it was refused.');
+  }
+  if (response.status === 404) throw new DatasetError('not-found', `The dataset "${name}" was not found (${url} answered 404).`);
+  if (response.status >= 500) throw new DatasetError('server', `The server failed to send the data (HTTP ${response.status}).`);
+  if (!response.ok) throw new DatasetError('http', `The data could not be loaded (HTTP ${response.status}).`);
+  const type = response.headers.get('content-type') ?? '';
+  if (!/\bjson\b/i.test(type)) {
+    throw new DatasetError('not-json', `The server answered with ${type.split(';')[0] || 'an unknown type'} instead of JSON: the dataset file is probably missing.`);
+  }
+  const length = Number(response.headers.get('content-length'));
+  if (Number.isFinite(length) && length > MAX_DATASET_BYTES) throw tooLarge(length);
+  const text = await response.text();
+  if (text.length > MAX_DATASET_BYTES) throw tooLarge(text.length);
+  return parseDatasetText(text);
+}
+
+function tooLarge(bytes: number): DatasetError {
+  return new DatasetError('too-large', `The dataset is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_DATASET_BYTES / 1024 / 1024} MB.`);
+}
+
+/** JSON text → checked dataset, or a DatasetError naming what is wrong and where. */
+export function parseDatasetText(text: string): LoadedDataset {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (body.trim() === '') throw new DatasetError('not-json', 'The dataset file is empty.');
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch (error) {
+    const detail = error instanceof SyntaxError ? error.message : 'unreadable';
+    throw new DatasetError('not-json', `The dataset file is not valid JSON: ${detail}.`);
+  }
+  const result = parseDataset(json);
+  if (!result.ok) {
+    const first = result.problems[0];
+    const where = first ? ` ${first.path || '(file)'}: ${first.message}` : '';
+    throw new DatasetError('invalid', `The dataset file is not in the expected format.${where}`, result.problems);
+  }
+  return { dataset: result.dataset, problems: result.problems, skipped: result.skipped };
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { parseDataset, type ParseResult } from './parseDataset.ts';
+import { makeDataset } from '../../tests/fixtures/dataset.ts';
+
+function expectOk(result: ParseResult) {
+  if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.problems)}`);
+  return result;
+}
+
+function messages(result: ParseResult): string[] {
+  return result.problems.map((p) => `${p.path}: ${p.message}`);
+}
+
+describe('parseDataset', () => {
+  it('turns valid JSON into typed data with instants parsed and launches in time order', () => {
+    const result = expectOk(parseDataset(makeDataset()));
+    expect(result.problems).toEqual([]);
+    expect(result.dataset.launches.map((l) => l.id)).toEqual(['1998-08-31-sat-a', '2012-12-12-sat-b', '2023-05-31-sat-c']);
+    expect(result.dataset.launches[0]?.launchedAt).toEqual(new Date('1998-08-31T03:07:00Z'));
+    expect(result.dataset.sources[0]?.url).toBe('https://press.un.org/en/2013/sc10891.doc.htm');
+  });
+
+  it.each([null, [], 'text', 42, true])('rejects a top level that is not an object (%j)', (value) => {
+    const result = parseDataset(value);
+    expect(result.ok).toBe(false);
+    expect(messages(result)[0]).toMatch(/top level must be a JSON object/);
+  });
+
+  it('rejects the file when a list is not an array, naming the field', () => {
+    const data = { ...makeDataset(), launches: { a: 1 } };
+    const result = parseDataset(data);
+    expect(result.ok).toBe(false);
+    expect(messages(result)).toEqual(['launches: must be an array, got an object']);
+  });
+
+  it('rejects the file when a required header field is missing', () => {
+    const { updated: _drop, ...data } = makeDataset();
+    const result = parseDataset(data);
+    expect(result.ok).toBe(false);
+    expect(messages(result)[0]).toMatch(/^updated: is missing/);
+  });
+
+  it('skips only a launch with an impossible date and says which and why', () => {
+    const data = makeDataset();
+    const bad = data.launches[1];
+    if (!bad) throw new Error('fixture');
+    bad.launchedAt = '1998-02-30T03:07:00Z';
+    const result = expectOk(parseDataset(data));
+    expect(result.dataset.launches.map((l) => l.id)).toEqual(['2012-12-12-sat-b', '2023-05-31-sat-c']);
+    expect(result.skipped.launches).toEqual({ skipped: 1, total: 3 });
+    expect(messages(result)).toEqual([
+      'launches[1].launchedAt: must be a real UTC instant as YYYY-MM-DDTHH:MM:SSZ, got "1998-02-30T03:07:00Z"; record skipped',
+    ]);
+  });
+
+  it('skips a launch outside the dataset range rather than moving it', () => {
+    const data = makeDataset();
+    const bad = data.launches[0];
+    if (!bad) throw new Error('fixture');
+    bad.launchedAt = '2024-05-27T13:44:00Z';
+    const result = expectOk(parseDataset(data));
+    expect(result.dataset.launches).toHaveLength(2);
+    expect(messages(result)[0]).toMatch(/^launches\[0\]\.launchedAt: 2024-05-27T13:44:00Z is outside the dataset range/);
+  });
+
+  it('names an unknown outcome with the allowed values', () => {
+    const data = makeDataset();
+    Object.assign(data.launches[0] ?? {}, { outcome: 'exploded' });
+    const result = expectOk(parseDataset(data));
+    expect(messages(result)[0]).toBe('launches[0].outcome: must be one of ("success" | "failure" | "partial"), got "exploded"; record skipped');
+  });
+
+  it('names a duplicate id and keeps the first record', () => {
+    const data = makeDataset();
+    const copy = { ...data.launches[0], payload: 'Impostor' };
+    data.launches.push(copy as (typeof data.launches)[number]);
+    const result = expectOk(parseDataset(data));
+    expect(result.dataset.launches.find((l) => l.id === '2012-12-12-sat-b')?.payload).toBe('Sat B');
+    expect(messages(result)).toEqual(['launches[3].id: duplicate id "2012-12-12-sat-b" (first at launches[0]); record skipped']);
+  });
+
+  it('drops a fact that cites an unknown source and names the reference', () => {
+    const data = makeDataset();
+    const fact = data.launches[1]?.facts[0];
+    if (!fact) throw new Error('fixture');
+    fact.sourceIds = ['un-2087'];
+    const result = expectOk(parseDataset(data));
+    expect(messages(result)).toEqual([
+      'launches[1].facts[0].sourceIds[0]: unknown source "un-2087"',
+      'launches[1].facts[0]: no known source left; fact not shown',
+    ]);
+    expect(result.dataset.launches[0]?.facts.map((f) => f.text)).toEqual(['Claim A2']);
+  });
+
+  it('skips a condemnation that points only at a launch that does not exist', () => {
+    const data = makeDataset();
+    const c = data.condemnations[0];
+    if (!c) throw new Error('fixture');
+    c.launchIds = ['1999-01-01-nothing'];
+    const result = expectOk(parseDataset(data));
+    expect(result.dataset.condemnations).toEqual([]);
+    expect(messages(result)[0]).toBe('condemnations[0].launchIds[0]: unknown launch "1999-01-01-nothing"');
+  });
+
+  it('keeps a source with a hostile link but never as a link', () => {
+    const data = makeDataset();
+    const s = data.sources[1];
+    if (!s) throw new Error('fixture');
+    s.url = 'javascript:alert(1)';
+    const result = expectOk(parseDataset(data));
+    expect(result.dataset.sources[1]).toMatchObject({ url: null, rawUrl: 'javascript:alert(1)' });
+    expect(result.dataset.launches).toHaveLength(3);
+    expect(messages(result)[0]).toMatch(/^sources\[1\]\.url: must be an absolute https: or http: URL/);
+  });
+
+  it('drops unknown keys, names them, and never touches Object.prototype', () => {
+    const text = JSON.stringify(makeDataset()).replace('"schemaVersion":1', '"schemaVersion":1,"__proto__":{"polluted":true},"extra":1');
+    const result = expectOk(parseDataset(JSON.parse(text)));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(messages(result)).toEqual(['__proto__: unknown key, ignored', 'extra: unknown key, ignored']);
+  });
+
+  it('names a typo in a record field', () => {
+    const data = makeDataset();
+    Object.assign(data.sources[0] ?? {}, { publishd: '2013' });
+    const result = expectOk(parseDataset(data));
+    expect(messages(result)).toEqual(['sources[0].publishd: unknown key, ignored']);
+  });
+
+  it('rejects a correction pointing at an unknown record', () => {
+    const data = makeDataset();
+    Object.assign(data, { corrections: [{ id: 'c1', date: '2026-11-25', recordId: 'nope', summary: 'x', reason: 'y' }] });
+    const result = expectOk(parseDataset(data));
+    expect(messages(result)).toEqual(['corrections[0].recordId: unknown record "nope"; correction skipped']);
+  });
+
+  it('caps text length', () => {
+    const data = makeDataset();
+    Object.assign(data.launches[0] ?? {}, { summary: 'x'.repeat(1001) });
+    const result = expectOk(parseDataset(data));
+    expect(messages(result)[0]).toBe('launches[0].summary: must be at most 1000 characters; record skipped');
+  });
+});

@@ -1,0 +1,209 @@
+// The one door from raw JSON to typed data. Policy (docs/data-format.md, "What the loader does"):
+// a broken file header rejects the file; a broken record is skipped and named; a broken
+// reference drops only that reference, and the record with it when nothing sourced is left.
+import * as v from 'valibot';
+import {
+  condemnationSchema,
+  contextEventSchema,
+  correctionSchema,
+  datasetHeaderSchema,
+  launchSchema,
+  sourceSchema,
+  type Condemnation,
+  type ContextEvent,
+  type Correction,
+  type Dataset,
+  type Fact,
+  type Launch,
+  type Source,
+} from './schema.ts';
+import { isWebUrl, parseUtcInstant } from './validators.ts';
+import { issuesToProblems, joinPath, preview, type Problem } from './problems.ts';
+import { findUnknownKeys } from './unknownKeys.ts';
+
+export type SkipCounts = Record<'sources' | 'launches' | 'condemnations' | 'contextEvents' | 'corrections', { skipped: number; total: number }>;
+
+export type ParseResult =
+  | { ok: true; dataset: Dataset; problems: Problem[]; skipped: SkipCounts }
+  | { ok: false; problems: Problem[] };
+
+type Parsed<T> = { index: number; record: T };
+
+function parseRecords<T extends { id: string }>(
+  listName: string,
+  items: unknown[],
+  schema: v.GenericSchema<unknown, T>,
+  problems: Problem[],
+): Parsed<T>[] {
+  const seen = new Map<string, number>();
+  const out: Parsed<T>[] = [];
+  items.forEach((item, index) => {
+    const base = joinPath(listName, index);
+    const result = v.safeParse(schema, item);
+    if (!result.success) {
+      problems.push(...issuesToProblems(base, result.issues).map(withSkip));
+      return;
+    }
+    const first = seen.get(result.output.id);
+    if (first !== undefined) {
+      problems.push({ path: `${base}.id`, message: `duplicate id ${preview(result.output.id)} (first at ${listName}[${first}]); record skipped` });
+      return;
+    }
+    seen.set(result.output.id, index);
+    for (const key of findUnknownKeys(item, result.output, base)) {
+      problems.push({ path: key, message: 'unknown key, ignored' });
+    }
+    out.push({ index, record: result.output });
+  });
+  return out;
+}
+
+function withSkip(problem: Problem): Problem {
+  return { ...problem, message: `${problem.message}; record skipped` };
+}
+
+/** Keeps the ids that exist; names each one that does not. */
+function knownIds(ids: readonly string[], known: ReadonlySet<string>, path: string, what: string, problems: Problem[]): string[] {
+  return ids.filter((id, i) => {
+    if (known.has(id)) return true;
+    problems.push({ path: joinPath(path, i), message: `unknown ${what} ${preview(id)}` });
+    return false;
+  });
+}
+
+function inRange(day: string, range: Dataset['range']): boolean {
+  return day >= range.start && day <= range.end;
+}
+
+export function parseDataset(input: unknown): ParseResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, problems: [{ path: '(file)', message: 'the top level must be a JSON object with "launches", "sources", "condemnations" and "contextEvents"' }] };
+  }
+  const header = v.safeParse(datasetHeaderSchema, input);
+  if (!header.success) return { ok: false, problems: issuesToProblems('', header.issues) };
+  const meta = header.output;
+  if (meta.range.start > meta.range.end) {
+    return { ok: false, problems: [{ path: 'range', message: `start ${meta.range.start} is after end ${meta.range.end}` }] };
+  }
+  const problems: Problem[] = [];
+  const range = meta.range;
+
+  const sources: Source[] = parseRecords('sources', meta.sources, sourceSchema, problems).map(({ index, record }) => {
+    const safe = isWebUrl(record.url);
+    if (!safe) {
+      problems.push({ path: `sources[${index}].url`, message: `must be an absolute https: or http: URL, got ${preview(record.url)}; shown as text, not as a link` });
+    }
+    return { ...record, url: safe ? record.url : null, rawUrl: record.url };
+  });
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const cite = (ids: string[], path: string) => knownIds(ids, sourceIds, path, 'source', problems);
+
+  const launches: Launch[] = [];
+  for (const { index, record } of parseRecords('launches', meta.launches, launchSchema, problems)) {
+    const base = `launches[${index}]`;
+    const launchedAt = parseUtcInstant(record.launchedAt);
+    if (!launchedAt || !inRange(record.launchedAt.slice(0, 10), range)) {
+      problems.push({ path: `${base}.launchedAt`, message: `${record.launchedAt} is outside the dataset range ${range.start} – ${range.end}; record skipped` });
+      continue;
+    }
+    const citations = Object.fromEntries(
+      Object.entries(record.citations).map(([key, ids]) => [key, cite(ids, `${base}.citations.${key}`)]),
+    ) as Launch['citations'];
+    const uncited = Object.entries(citations).find(([, ids]) => ids.length === 0);
+    if (uncited) {
+      problems.push({ path: `${base}.citations.${uncited[0]}`, message: 'no known source left; record skipped' });
+      continue;
+    }
+    const facts: Fact[] = [];
+    record.facts.forEach((fact, i) => {
+      const ids = cite(fact.sourceIds, `${base}.facts[${i}].sourceIds`);
+      if (ids.length > 0) facts.push({ ...fact, sourceIds: ids });
+      else problems.push({ path: `${base}.facts[${i}]`, message: 'no known source left; fact not shown' });
+    });
+    let orbit = record.orbit;
+    if (orbit) {
+      const ids = cite(orbit.sourceIds, `${base}.orbit.sourceIds`);
+      if (ids.length > 0) orbit = { ...orbit, sourceIds: ids };
+      else {
+        problems.push({ path: `${base}.orbit`, message: 'no known source left; orbit not shown' });
+        orbit = undefined;
+      }
+    }
+    launches.push({ ...record, launchedAt, citations, facts, orbit });
+  }
+  launches.sort((a, b) => a.launchedAt.getTime() - b.launchedAt.getTime());
+  const launchIds = new Set(launches.map((l) => l.id));
+
+  const condemnations: Condemnation[] = [];
+  for (const { index, record } of parseRecords('condemnations', meta.condemnations, condemnationSchema, problems)) {
+    const base = `condemnations[${index}]`;
+    if (!inRange(record.date, range)) {
+      problems.push({ path: `${base}.date`, message: `${record.date} is outside the dataset range ${range.start} – ${range.end}; record skipped` });
+      continue;
+    }
+    const linked = knownIds(record.launchIds, launchIds, `${base}.launchIds`, 'launch', problems);
+    const cited = cite(record.sourceIds, `${base}.sourceIds`);
+    if (linked.length === 0 || cited.length === 0) {
+      problems.push({ path: base, message: `no known ${linked.length === 0 ? 'launch' : 'source'} left; record skipped` });
+      continue;
+    }
+    condemnations.push({ ...record, launchIds: linked, sourceIds: cited });
+  }
+  condemnations.sort((a, b) => a.date.localeCompare(b.date));
+
+  const contextEvents: ContextEvent[] = [];
+  for (const { index, record } of parseRecords('contextEvents', meta.contextEvents, contextEventSchema, problems)) {
+    const base = `contextEvents[${index}]`;
+    if (!inRange(record.date, range) || (record.endDate !== undefined && record.endDate < record.date)) {
+      problems.push({ path: `${base}.date`, message: `${record.date}${record.endDate ? ` – ${record.endDate}` : ''} is outside the dataset range or ends before it starts; record skipped` });
+      continue;
+    }
+    const cited = cite(record.sourceIds, `${base}.sourceIds`);
+    if (cited.length === 0) {
+      problems.push({ path: base, message: 'no known source left; record skipped' });
+      continue;
+    }
+    contextEvents.push({ ...record, sourceIds: cited });
+  }
+  contextEvents.sort((a, b) => a.date.localeCompare(b.date));
+
+  const recordIds = new Set([...sourceIds, ...launchIds, ...condemnations.map((c) => c.id), ...contextEvents.map((e) => e.id)]);
+  const corrections: Correction[] = [];
+  for (const { index, record } of parseRecords('corrections', meta.corrections, correctionSchema, problems)) {
+    if (!recordIds.has(record.recordId)) {
+      problems.push({ path: `corrections[${index}].recordId`, message: `unknown record ${preview(record.recordId)}; correction skipped` });
+      continue;
+    }
+    corrections.push(record);
+  }
+
+  const count = (total: unknown[], kept: unknown[]) => ({ total: total.length, skipped: total.length - kept.length });
+  const dataset: Dataset = {
+    id: meta.id,
+    title: meta.title,
+    version: meta.version,
+    updated: meta.updated,
+    range,
+    license: meta.license,
+    sources,
+    launches,
+    condemnations,
+    contextEvents,
+    corrections,
+  };
+  for (const key of findUnknownKeys(input, meta, '')) {
+    problems.push({ path: key, message: 'unknown key, ignored' });
+  }
+  return {
+    ok: true,
+    dataset,
+    problems,
+    skipped: {
+      sources: count(meta.sources, sources),
+      launches: count(meta.launches, launches),
+      condemnations: count(meta.condemnations, condemnations),
+      contextEvents: count(meta.contextEvents, contextEvents),
+      corrections: count(meta.corrections, corrections),
+    },
+  };
+}
