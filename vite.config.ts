@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { SECURITY_HEADERS } from './securityHeaders.ts';
 
 export default defineConfig({
   // Relative base so dist/ works from any folder on any static host.
@@ -13,6 +14,7 @@ export default defineConfig({
   preview: {
     port: 4173,
     strictPort: true,
+    headers: SECURITY_HEADERS,
   },
   test: {
     environment: 'jsdom',

@@ -17,7 +17,7 @@ import {
   type Launch,
   type Source,
 } from './schema.ts';
-import { isWebUrl, parseUtcInstant } from './validators.ts';
+import { isWebUrl, PARSE_CONFIG, parseUtcInstant } from './validators.ts';
 import { issuesToProblems, joinPath, preview, type Problem } from './problems.ts';
 import { findUnknownKeys } from './unknownKeys.ts';
 
@@ -39,7 +39,7 @@ function parseRecords<T extends { id: string }>(
   const out: Parsed<T>[] = [];
   items.forEach((item, index) => {
     const base = joinPath(listName, index);
-    const result = v.safeParse(schema, item);
+    const result = v.safeParse(schema, item, PARSE_CONFIG);
     if (!result.success) {
       problems.push(...issuesToProblems(base, result.issues).map(withSkip));
       return;
@@ -79,7 +79,7 @@ export function parseDataset(input: unknown): ParseResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, problems: [{ path: '(file)', message: 'the top level must be a JSON object with "launches", "sources", "condemnations" and "contextEvents"' }] };
   }
-  const header = v.safeParse(datasetHeaderSchema, input);
+  const header = v.safeParse(datasetHeaderSchema, input, PARSE_CONFIG);
   if (!header.success) return { ok: false, problems: issuesToProblems('', header.issues) };
   const meta = header.output;
   if (meta.range.start > meta.range.end) {

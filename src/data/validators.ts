@@ -86,23 +86,31 @@ export const longText = v.pipe(
   v.maxLength(LIMITS.longText, `must be at most ${LIMITS.longText} characters`),
 );
 
+// Each format is a shape (a regex, which the JSON Schema export can carry) followed by
+// the real check; parses use abortPipeEarly, so a bad value yields one message.
+const calendarDateMessage = (issue: v.BaseIssue<unknown>) => `must be a real date as YYYY-MM-DD, got ${JSON.stringify(issue.input)}`;
 export const calendarDate = v.pipe(
   v.string(),
-  v.check(isCalendarDate, (issue) => `must be a real date as YYYY-MM-DD, got ${JSON.stringify(issue.input)}`),
+  v.regex(CALENDAR_DATE, calendarDateMessage),
+  v.check(isCalendarDate, calendarDateMessage),
 );
 
+const partialDateMessage = (issue: v.BaseIssue<unknown>) => `must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(issue.input)}`;
 export const partialDate = v.pipe(
   v.string(),
-  v.check(isPartialDate, (issue) => `must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(issue.input)}`),
+  v.regex(PARTIAL_DATE, partialDateMessage),
+  v.check(isPartialDate, partialDateMessage),
 );
 
+const instantMessage = (issue: v.BaseIssue<unknown>) => `must be a real UTC instant as YYYY-MM-DDTHH:MM:SSZ, got ${JSON.stringify(issue.input)}`;
 export const utcInstant = v.pipe(
   v.string(),
-  v.check(
-    (value) => parseUtcInstant(value) !== undefined,
-    (issue) => `must be a real UTC instant as YYYY-MM-DDTHH:MM:SSZ, got ${JSON.stringify(issue.input)}`,
-  ),
+  v.regex(UTC_INSTANT, instantMessage),
+  v.check((value) => parseUtcInstant(value) !== undefined, instantMessage),
 );
+
+/** Parse options for every record: one message per bad field. */
+export const PARSE_CONFIG = { abortPipeEarly: true } as const;
 
 export const idList = v.pipe(
   v.array(slug),
