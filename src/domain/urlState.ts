@@ -1,7 +1,139 @@
+// The URL is the single source of truth for what is shown (design.md §3). Parsing never
+// throws: anything unknown falls back to its default, with a notice the app can show.
 import { DEFAULT_DATASET } from '../data/fetchDataset.ts';
+import { OUTCOMES, type Outcome } from '../data/schema.ts';
+import { SLUG_PATTERN, isCalendarDate } from '../data/validators.ts';
+
+export const VIEWS = ['timeline', 'list'] as const;
+export const THEMES = ['light', 'dark'] as const;
+export type ViewMode = (typeof VIEWS)[number];
+export type Theme = (typeof THEMES)[number];
+
+export type UrlState = {
+  /** Dataset name; the fetcher refuses anything that is not a plain name. */
+  data: string;
+  launch: string | null;
+  /** Outcomes shown; null means all, [] none (`outcome=none`). */
+  outcomes: Outcome[] | null;
+  context: boolean;
+  view: ViewMode;
+  /** Zoom window as calendar dates (YYYY-MM-DD), or null for the full range. */
+  window: { from: string; to: string } | null;
+  embed: boolean;
+  /** null follows the system setting. */
+  theme: Theme | null;
+};
+
+export const DEFAULT_URL_STATE: UrlState = {
+  data: DEFAULT_DATASET,
+  launch: null,
+  outcomes: null,
+  context: false,
+  view: 'timeline',
+  window: null,
+  embed: false,
+  theme: null,
+};
+
+const MAX_VALUE_LENGTH = 200;
+const YEAR = /^\d{4}$/;
+
+export type ParsedUrlState = { state: UrlState; notices: string[] };
+
+function quote(value: string): string {
+  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+}
+
+/** `2012` → 2012-01-01 (or 2012-12-31 as an end); a full date as itself; else null. */
+function parseBound(value: string, end: boolean): string | null {
+  if (YEAR.test(value)) return end ? `${value}-12-31` : `${value}-01-01`;
+  return isCalendarDate(value) ? value : null;
+}
+
+function flag(value: string | null): boolean {
+  return value === '1' || value === 'true';
+}
+
+export function parseUrlState(params: URLSearchParams): ParsedUrlState {
+  const notices: string[] = [];
+  // Repeated parameters: the first wins, except outcome, whose values are merged.
+  const get = (key: string): string | null => {
+    const value = params.get(key);
+    return value === null ? null : value.slice(0, MAX_VALUE_LENGTH);
+  };
+  const state: UrlState = { ...DEFAULT_URL_STATE };
+
+  const data = get('data');
+  if (data) state.data = data;
+
+  const launch = get('launch');
+  if (launch) {
+    if (SLUG_PATTERN.test(launch)) state.launch = launch;
+    else notices.push(`The link named a launch ${quote(launch)} that is not a launch id; showing the timeline.`);
+  }
+
+  const outcomeValues = params.getAll('outcome').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  if (outcomeValues.length === 1 && outcomeValues[0] === 'none') {
+    state.outcomes = [];
+  } else if (outcomeValues.length > 0) {
+    const known = OUTCOMES.filter((o) => outcomeValues.includes(o));
+    const unknown = outcomeValues.filter((v) => !(OUTCOMES as readonly string[]).includes(v));
+    if (unknown.length > 0) notices.push(`Unknown outcome filter ${unknown.slice(0, 3).map(quote).join(', ')} ignored.`);
+    state.outcomes = known.length > 0 ? [...known] : null;
+  }
+
+  state.context = flag(get('context'));
+  const view = get('view');
+  if (view === 'list' || view === 'timeline') state.view = view;
+
+  const fromRaw = get('from');
+  const toRaw = get('to');
+  if (fromRaw !== null || toRaw !== null) {
+    const from = fromRaw === null ? null : parseBound(fromRaw, false);
+    const to = toRaw === null ? null : parseBound(toRaw, true);
+    if (from && to && from <= to) {
+      state.window = { from, to };
+    } else if (from && to && fromRaw !== null && toRaw !== null) {
+      // A reversed window is still an intent the reader can see: swap rather than drop it.
+      state.window = { from: parseBound(toRaw, false) ?? to, to: parseBound(fromRaw, true) ?? from };
+    } else {
+      notices.push('The zoom window in the link was not understood; showing the whole period.');
+    }
+  }
+
+  state.embed = flag(get('embed'));
+  const theme = get('theme');
+  if (theme === 'light' || theme === 'dark') state.theme = theme;
+
+  return { state, notices };
+}
+
+function formatBound(day: string, end: boolean): string {
+  const year = day.slice(0, 4);
+  return day === (end ? `${year}-12-31` : `${year}-01-01`) ? year : day;
+}
+
+/** The shortest query string that reproduces the state; defaults are left out. */
+export function toSearchParams(state: UrlState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.data !== DEFAULT_URL_STATE.data) params.set('data', state.data);
+  if (state.launch) params.set('launch', state.launch);
+  if (state.outcomes && state.outcomes.length === 0) params.set('outcome', 'none');
+  else if (state.outcomes && state.outcomes.length < OUTCOMES.length) {
+    params.set('outcome', OUTCOMES.filter((o) => state.outcomes?.includes(o)).join(','));
+  }
+  if (state.context) params.set('context', '1');
+  if (state.view !== 'timeline') params.set('view', state.view);
+  if (state.window) {
+    params.set('from', formatBound(state.window.from, false));
+    params.set('to', formatBound(state.window.to, true));
+  }
+  if (state.theme) params.set('theme', state.theme);
+  if (state.embed) params.set('embed', '1');
+  return params;
+}
 
 /** The dataset named by `?data=`; validation of the name happens in the fetcher, before any request. */
 export function datasetNameFrom(params: URLSearchParams): string {
-  const value = params.get('data');
-  return value === null || value === '' ? DEFAULT_DATASET : value;
+  return parseUrlState(params).state.data;
 }

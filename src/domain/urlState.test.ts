@@ -1,0 +1,104 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_URL_STATE, parseUrlState, toSearchParams, type UrlState } from './urlState.ts';
+import { OUTCOMES } from '../data/schema.ts';
+
+const parse = (query: string) => parseUrlState(new URLSearchParams(query));
+
+describe('parseUrlState', () => {
+  it('gives the defaults for an empty query', () => {
+    expect(parse('')).toEqual({ state: DEFAULT_URL_STATE, notices: [] });
+  });
+
+  it('reads every parameter of a full view', () => {
+    expect(parse('data=synthetic-1000&launch=2012-12-12-kwangmyongsong-3-unit-2&outcome=failure,partial&context=1&view=list&from=2009&to=2016&theme=dark&embed=1').state).toEqual({
+      data: 'synthetic-1000',
+      launch: '2012-12-12-kwangmyongsong-3-unit-2',
+      outcomes: ['failure', 'partial'],
+      context: true,
+      view: 'list',
+      window: { from: '2009-01-01', to: '2016-12-31' },
+      embed: true,
+      theme: 'dark',
+    });
+  });
+
+  it('drops unknown outcomes with a notice and keeps the known ones', () => {
+    const { state, notices } = parse('outcome=failure,exploded');
+    expect(state.outcomes).toEqual(['failure']);
+    expect(notices).toEqual(['Unknown outcome filter "exploded" ignored.']);
+  });
+
+  it('merges repeated outcome parameters and takes the first of any other', () => {
+    const { state } = parse('outcome=failure&outcome=success&view=list&view=timeline');
+    expect(state.outcomes).toEqual(['success', 'failure']);
+    expect(state.view).toBe('list');
+  });
+
+  it('swaps a reversed window instead of dropping it', () => {
+    expect(parse('from=2016&to=2009').state.window).toEqual({ from: '2009-01-01', to: '2016-12-31' });
+  });
+
+  it.each(['from=2023-02-30&to=2023-03-01', 'from=abc&to=2020', 'from=2009', 'from=99999&to=100000'])('falls back to the whole period for %s', (query) => {
+    const { state, notices } = parse(query);
+    expect(state.window).toBeNull();
+    expect(notices).toEqual(['The zoom window in the link was not understood; showing the whole period.']);
+  });
+
+  it('refuses a launch parameter that is not an id', () => {
+    const { state, notices } = parse(`launch=${encodeURIComponent('<script>alert(1)</script>')}`);
+    expect(state.launch).toBeNull();
+    expect(notices[0]).toMatch(/not a launch id/);
+  });
+
+  it('ignores unknown themes and views', () => {
+    expect(parse('theme=neon&view=grid').state).toEqual(DEFAULT_URL_STATE);
+  });
+});
+
+describe('toSearchParams', () => {
+  it('writes nothing for the default view', () => {
+    expect(toSearchParams(DEFAULT_URL_STATE).toString()).toBe('');
+  });
+
+  it('writes years for whole-year windows and dates otherwise', () => {
+    expect(toSearchParams({ ...DEFAULT_URL_STATE, window: { from: '2012-01-01', to: '2012-12-31' } }).toString()).toBe('from=2012&to=2012');
+    expect(toSearchParams({ ...DEFAULT_URL_STATE, window: { from: '2012-03-05', to: '2013-01-31' } }).toString()).toBe('from=2012-03-05&to=2013-01-31');
+  });
+});
+
+const day = fc
+  .date({ min: new Date('1998-01-01T00:00:00Z'), max: new Date('2023-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+const validState: fc.Arbitrary<UrlState> = fc.record({
+  data: fc.constantFrom('launches', 'synthetic-1000', 'x'),
+  launch: fc.option(fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/), { nil: null }),
+  outcomes: fc.option(fc.subarray([...OUTCOMES]), { nil: null }).map((o) => (o && o.length === OUTCOMES.length ? null : o)),
+  context: fc.boolean(),
+  view: fc.constantFrom('timeline' as const, 'list' as const),
+  window: fc.option(fc.tuple(day, day).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })), { nil: null }),
+  embed: fc.boolean(),
+  theme: fc.constantFrom(null, 'light' as const, 'dark' as const),
+});
+
+describe('URL state properties', () => {
+  it('round-trips every valid state exactly', () => {
+    fc.assert(
+      fc.property(validState, (state) => {
+        expect(parse(toSearchParams(state).toString())).toEqual({ state, notices: [] });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('parses any query string without throwing, into a state that round-trips', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (query) => {
+        const { state } = parse(query);
+        expect(parse(toSearchParams(state).toString()).state).toEqual(state);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
