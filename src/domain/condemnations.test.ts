@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Condemnation, CondemnationKind } from '../data/schema.ts';
+import { CONDEMNATION_KINDS } from '../data/schema.ts';
+import { KIND_LABELS, condemnationsFor, isCondemning, stanceOf } from './condemnations.ts';
+
+const record = (id: string, date: string, launchIds: string[], kind: CondemnationKind = 'statement'): Condemnation => ({
+  id,
+  date,
+  by: `Actor ${id}`,
+  actorType: 'government',
+  kind,
+  summary: `Summary ${id}`,
+  launchIds,
+  sourceIds: ['src'],
+});
+
+describe('condemnationsFor', () => {
+  const list = [
+    record('later', '2013-03-07', ['launch-b']),
+    record('shared', '2013-01-22', ['launch-a', 'launch-b']),
+    record('other', '2009-04-13', ['launch-c']),
+    record('earlier', '2012-12-12', ['launch-b']),
+  ];
+
+  it('lists only the records that answer the launch, oldest first', () => {
+    expect(condemnationsFor('launch-b', list).map((c) => c.id)).toEqual(['earlier', 'shared', 'later']);
+  });
+
+  it('shows a record shared by two launches with both', () => {
+    expect(condemnationsFor('launch-a', list).map((c) => c.id)).toEqual(['shared']);
+    expect(condemnationsFor('launch-b', list).map((c) => c.id)).toContain('shared');
+  });
+
+  it('keeps file order for records on the same day and does not reorder its input', () => {
+    const sameDay = [record('x', '2016-03-02', ['l']), record('y', '2016-03-02', ['l']), record('w', '2016-02-07', ['l'])];
+    expect(condemnationsFor('l', sameDay).map((c) => c.id)).toEqual(['w', 'x', 'y']);
+    expect(sameDay.map((c) => c.id)).toEqual(['x', 'y', 'w']);
+  });
+
+  it('is empty for a launch nobody answered', () => {
+    expect(condemnationsFor('launch-z', list)).toEqual([]);
+  });
+});
+
+describe('kinds', () => {
+  it('labels a refusal as declining, never as a condemnation', () => {
+    expect(KIND_LABELS['non-condemnation']).toBe('Declined to condemn');
+    expect(isCondemning('non-condemnation')).toBe(false);
+    expect(stanceOf('non-condemnation')).toBe('declined');
+  });
+
+  it('puts a meeting without outcome in its own, neutral category', () => {
+    expect(isCondemning('meeting-without-outcome')).toBe(false);
+    expect(stanceOf('meeting-without-outcome')).toBe('neutral');
+    expect(KIND_LABELS['meeting-without-outcome']).toBe('Meeting without outcome');
+  });
+
+  it.each(['resolution', 'presidential-statement', 'press-statement', 'statement', 'sanctions'] as const)('%s condemns', (kind) => {
+    expect(isCondemning(kind)).toBe(true);
+  });
+
+  it('has a distinct label for every kind in the schema', () => {
+    const labels = CONDEMNATION_KINDS.map((kind) => KIND_LABELS[kind]);
+    expect(new Set(labels).size).toBe(CONDEMNATION_KINDS.length);
+    expect(labels).toEqual([
+      'Resolution',
+      'Presidential statement',
+      'Press statement',
+      'Statement',
+      'Sanctions',
+      'Meeting without outcome',
+      'Declined to condemn',
+    ]);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Condemnation, Launch } from '../data/schema.ts';
+import { footnoteNumbers, formatPublished, numberSources } from './footnotes.ts';
+
+type Cited = Parameters<typeof numberSources>[0];
+const cite = (ids: string[]): Launch['citations'] => ({
+  launchedAt: ids,
+  vehicle: ids,
+  payload: ids,
+  site: ids,
+  outcome: ids,
+  northKoreaClaimed: ids,
+  summary: ids,
+});
+
+const launch: Cited = {
+  id: 'l1',
+  citations: { ...cite(['news']), launchedAt: ['timing', 'news'], northKoreaClaimed: ['kcna'], summary: ['analysis'] },
+  orbit: { cospar: '2012-072A', sourceIds: ['catalog', 'news'] },
+  facts: [
+    { text: 'one', sourceIds: ['analysis', 'fact-only'] },
+    { text: 'two', sourceIds: ['news'] },
+  ],
+};
+
+const condemnation = (id: string, date: string, launchIds: string[], sourceIds: string[]): Condemnation => ({
+  id,
+  date,
+  by: 'UN Security Council',
+  actorType: 'un-security-council',
+  kind: 'resolution',
+  summary: 'Condemned.',
+  launchIds,
+  sourceIds,
+});
+
+describe('numberSources', () => {
+  it('numbers sources in the order the panel first cites them', () => {
+    const condemnations = [
+      condemnation('late', '2013-03-07', ['l1'], ['un-late', 'news']),
+      condemnation('unrelated', '2009-04-13', ['l0'], ['un-other']),
+      condemnation('early', '2013-01-22', ['l1', 'l2'], ['un-early']),
+    ];
+    const { order, numbers } = numberSources(launch, condemnations);
+    expect(order).toEqual(['timing', 'news', 'kcna', 'catalog', 'analysis', 'fact-only', 'un-early', 'un-late']);
+    expect(numbers.get('timing')).toBe(1);
+    expect(numbers.get('un-late')).toBe(8);
+    expect(numbers.has('un-other')).toBe(false);
+  });
+
+  it('gives each source one number however often it is cited', () => {
+    const { order } = numberSources({ ...launch, orbit: undefined, facts: [] }, []);
+    expect(order).toEqual(['timing', 'news', 'kcna', 'analysis']);
+    expect(new Set(order).size).toBe(order.length);
+  });
+});
+
+describe('footnoteNumbers', () => {
+  const numbering = numberSources(launch, []);
+  it('returns unique numbers in ascending order, whatever order the ids come in', () => {
+    expect(footnoteNumbers(['analysis', 'timing', 'analysis'], numbering)).toEqual([1, 5]);
+  });
+  it('leaves out ids that were not numbered', () => {
+    expect(footnoteNumbers(['missing', 'news'], numbering)).toEqual([2]);
+  });
+});
+
+describe('formatPublished', () => {
+  it.each([
+    ['2013-01-22', '22 January 2013'],
+    ['2012-12', 'December 2012'],
+    ['2013', '2013'],
+  ])('%s → %s', (value, expected) => {
+    expect(formatPublished(value)).toBe(expected);
+  });
+});
