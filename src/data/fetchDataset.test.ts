@@ -111,3 +111,14 @@ describe('parseDatasetText', () => {
     expect(() => parseDatasetText('{"schemaVersion": 1}')).toThrow('The dataset file is not in the expected format. id: is missing');
   });
 });
+
+describe('fetchDataset redirects', () => {
+  it('refuses any redirect before following it', async () => {
+    const fetchImpl: typeof fetch = async (_input, init) => {
+      expect(init?.redirect).toBe('manual');
+      return new Response(null, { status: 302, headers: { location: 'https://evil.example/x.json' } });
+    };
+    const error = await failure(fetchDataset('fixture', { baseUrl: BASE, fetchImpl }));
+    expect(error.message).toBe('The data request was redirected, so it was refused: datasets are only read from this site.');
+  });
+});

@@ -47,16 +47,27 @@ export async function fetchDataset(name: string, options: FetchOptions): Promise
   }
   const { baseUrl, signal, timeoutMs = ATTEMPT_TIMEOUT_MS, fetchImpl = fetch, isOnline = () => navigator.onLine } = options;
   const url = datasetUrl(name, baseUrl);
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  // A timer rather than AbortSignal.timeout, so tests can drive it with a fake clock.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  const onAbort = () => timeout.abort();
+  signal?.addEventListener('abort', onAbort, { once: true });
   let response: Response;
   try {
-    response = await fetchImpl(url, { signal: combined, credentials: 'same-origin', redirect: 'follow' });
+    // redirect 'manual': a redirect is refused before it is followed, so a dataset
+    // request can never be sent on to another origin.
+    response = await fetchImpl(url, { signal: timeout.signal, credentials: 'same-origin', redirect: 'manual' });
   } catch (error) {
-    if (timeout.aborted) throw new DatasetError('timeout', `The data did not arrive within ${Math.round(timeoutMs / 1000)} seconds.`);
     if (signal?.aborted) throw error;
+    if (timeout.signal.aborted) throw new DatasetError('timeout', `The data did not arrive within ${Math.round(timeoutMs / 1000)} seconds.`);
     if (!isOnline()) throw new DatasetError('offline', 'You appear to be offline, so the data could not be loaded.');
     throw new DatasetError('network', 'The data could not be loaded: the network request failed.');
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
+  }
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+    throw new DatasetError('http', 'The data request was redirected, so it was refused: datasets are only read from this site.');
   }
   const requestOrigin = new URL(url, globalThis.location?.href ?? 'http://localhost/').origin;
   if (response.url && URL.canParse(response.url) && new URL(response.url).origin !== requestOrigin) {

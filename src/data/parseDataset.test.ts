@@ -141,3 +141,12 @@ describe('parseDataset', () => {
     expect(messages(result)[0]).toBe('launches[0].summary: must be at most 1000 characters; record skipped');
   });
 });
+
+describe('parseDataset size limits', () => {
+  it('refuses a file with more launches than the limit, before reading any', () => {
+    const data = { ...makeDataset(), launches: Array.from({ length: 20_001 }, () => ({})) };
+    const result = parseDataset(data);
+    expect(result.ok).toBe(false);
+    expect(messages(result)).toEqual(['launches: has 20001 records; the limit is 20000']);
+  });
+});

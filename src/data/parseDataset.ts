@@ -29,6 +29,9 @@ export type ParseResult =
 
 type Parsed<T> = { index: number; record: T };
 
+/** Beyond these the file is refused at once, before any record is read. */
+export const MAX_RECORDS = { sources: 50_000, launches: 20_000, condemnations: 50_000, contextEvents: 5_000, corrections: 5_000 } as const;
+
 function parseRecords<T extends { id: string }>(
   listName: string,
   items: unknown[],
@@ -84,6 +87,10 @@ export function parseDataset(input: unknown): ParseResult {
   const meta = header.output;
   if (meta.range.start > meta.range.end) {
     return { ok: false, problems: [{ path: 'range', message: `start ${meta.range.start} is after end ${meta.range.end}` }] };
+  }
+  const tooMany = (Object.keys(MAX_RECORDS) as (keyof typeof MAX_RECORDS)[]).find((key) => meta[key].length > MAX_RECORDS[key]);
+  if (tooMany) {
+    return { ok: false, problems: [{ path: tooMany, message: `has ${meta[tooMany].length} records; the limit is ${MAX_RECORDS[tooMany]}` }] };
   }
   const problems: Problem[] = [];
   const range = meta.range;
