@@ -21,5 +21,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Property tests run 1,000 cases each; on a loaded 2-core CI machine that can take seconds.
+    testTimeout: 30_000,
   },
 });
