@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App.tsx';
 import { makeDataset } from '../../tests/fixtures/dataset.ts';
 import { renderWithQuery } from '../../tests/renderWithQuery.tsx';
@@ -9,6 +9,12 @@ function json(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 }
 
+function visit(query: string) {
+  window.history.replaceState(null, '', `/${query}`);
+}
+
+beforeEach(() => visit('?data=fixture'));
+
 afterEach(() => {
   vi.unstubAllGlobals();
 });
@@ -16,7 +22,7 @@ afterEach(() => {
 describe('App', () => {
   it('announces loading, then shows the title and a summary computed from the data', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => json(makeDataset())));
-    renderWithQuery(<App datasetName="fixture" baseUrl="/" />);
+    renderWithQuery(<App baseUrl="/" />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading the launch data');
     expect(await screen.findByRole('heading', { level: 1, name: 'Fixture launches' })).toBeInTheDocument();
     expect(screen.getByText('3 launch attempts · 1 reached orbit')).toBeInTheDocument();
@@ -26,7 +32,7 @@ describe('App', () => {
   it('shows a specific error with Retry, and Retry recovers', async () => {
     const fetchMock = vi.fn(async () => new Response('<html></html>', { status: 200, headers: { 'content-type': 'text/html' } }));
     vi.stubGlobal('fetch', fetchMock);
-    renderWithQuery(<App datasetName="fixture" baseUrl="/" />);
+    renderWithQuery(<App baseUrl="/" />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('instead of JSON');
     fetchMock.mockImplementation(async () => json(makeDataset()));
@@ -37,7 +43,8 @@ describe('App', () => {
   it('refuses a dataset name that is not a name, without Retry and without a request', async () => {
     const fetchMock = vi.fn(async () => json(makeDataset()));
     vi.stubGlobal('fetch', fetchMock);
-    renderWithQuery(<App datasetName="https://evil.example/data" baseUrl="/" />);
+    visit(`?data=${encodeURIComponent('https://evil.example/data')}`);
+    renderWithQuery(<App baseUrl="/" />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('"https://evil.example/data" is not a dataset name');
     expect(within(alert).queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
@@ -48,7 +55,7 @@ describe('App', () => {
     const data = makeDataset();
     Object.assign(data.launches[1] ?? {}, { launchedAt: '1998-02-30T00:00:00Z' });
     vi.stubGlobal('fetch', vi.fn(async () => json(data)));
-    renderWithQuery(<App datasetName="fixture" baseUrl="/" />);
+    renderWithQuery(<App baseUrl="/" />);
     expect(await screen.findByText('2 launch attempts · 1 reached orbit')).toBeInTheDocument();
     const note = screen.getByRole('note');
     expect(note).toHaveTextContent('1 of 3 launches skipped because of errors in the data file.');
@@ -59,7 +66,7 @@ describe('App', () => {
     const data = makeDataset();
     data.title = '<img src=x onerror="window.__pwned=1">Title';
     vi.stubGlobal('fetch', vi.fn(async () => json(data)));
-    const { container } = renderWithQuery(<App datasetName="fixture" baseUrl="/" />);
+    const { container } = renderWithQuery(<App baseUrl="/" />);
     await screen.findByText('3 launch attempts · 1 reached orbit');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('<img src=x onerror="window.__pwned=1">Title');
     expect(container.querySelector('img')).toBeNull();

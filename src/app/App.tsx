@@ -1,22 +1,35 @@
+import { useCallback, useEffect, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQueryOptions } from '../data/datasetQuery.ts';
 import { DatasetError } from '../data/fetchDataset.ts';
 import { ErrorState } from '../components/ErrorState.tsx';
 import { LoadingState } from '../components/LoadingState.tsx';
-import { PageHeader } from '../components/PageHeader.tsx';
-import { SkippedNotice } from '../components/SkippedNotice.tsx';
-import { summaryLine } from '../domain/summarize.ts';
+import { LoadedView } from './LoadedView.tsx';
+import { useEmbedMessenger } from './useEmbedMessenger.ts';
+import { useUrlState } from './useUrlState.ts';
 
 type AppProps = {
-  datasetName: string;
   /** Where the app is served from; data lives at `<baseUrl>data/<name>.json`. */
   baseUrl: string;
 };
 
 const FALLBACK_TITLE = "North Korea's satellite launch attempts, 1998–2023";
 
-export function App({ datasetName, baseUrl }: AppProps) {
-  const query = useQuery(datasetQueryOptions(datasetName, baseUrl));
+export function App({ baseUrl }: AppProps) {
+  const { state: url, notices, update } = useUrlState();
+  const query = useQuery(datasetQueryOptions(url.data, baseUrl));
+
+  // Embed mode: height to the host page, opened launch to the helper's origin, validated selects back.
+  const launches = query.data?.dataset.launches;
+  const knownIds = useMemo(() => launches?.map((launch) => launch.id) ?? [], [launches]);
+  const selectFromHost = useCallback((id: string) => update({ launch: id }), [update]);
+  useEmbedMessenger({ enabled: url.embed, launchId: url.launch, knownIds, datasetId: url.data, onSelect: selectFromHost });
+
+  useEffect(() => {
+    // ?theme= overrides the system setting; absent, CSS follows prefers-color-scheme.
+    if (url.theme) document.documentElement.dataset.theme = url.theme;
+    else delete document.documentElement.dataset.theme;
+  }, [url.theme]);
 
   if (query.isPending) {
     return (
@@ -27,8 +40,7 @@ export function App({ datasetName, baseUrl }: AppProps) {
     );
   }
   if (query.isError) {
-    const error = query.error;
-    const known = error instanceof DatasetError ? error : undefined;
+    const known = query.error instanceof DatasetError ? query.error : undefined;
     return (
       <main className="page">
         <h1 className="page-header__title">{FALLBACK_TITLE}</h1>
@@ -40,11 +52,9 @@ export function App({ datasetName, baseUrl }: AppProps) {
       </main>
     );
   }
-  const { dataset, problems, skipped } = query.data;
   return (
     <main className="page">
-      <PageHeader title={dataset.title} summary={summaryLine(dataset.launches)} updated={dataset.updated} version={dataset.version} />
-      <SkippedNotice skipped={skipped} problems={problems} />
+      <LoadedView loaded={query.data} url={url} urlNotices={notices} update={update} />
     </main>
   );
 }

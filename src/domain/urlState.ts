@@ -132,8 +132,3 @@ export function toSearchParams(state: UrlState): URLSearchParams {
   if (state.embed) params.set('embed', '1');
   return params;
 }
-
-/** The dataset named by `?data=`; validation of the name happens in the fetcher, before any request. */
-export function datasetNameFrom(params: URLSearchParams): string {
-  return parseUrlState(params).state.data;
-}

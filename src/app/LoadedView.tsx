@@ -1,0 +1,166 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { LoadedDataset } from '../data/fetchDataset.ts';
+import type { Outcome } from '../data/schema.ts';
+import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
+import { DownloadButtons } from '../components/DownloadButtons.tsx';
+import { EmbedChrome } from '../components/EmbedChrome.tsx';
+import { EmbedDialog } from '../components/EmbedDialog.tsx';
+import { EmptyState } from '../components/EmptyState.tsx';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+import { LaunchPanel } from '../components/LaunchPanel.tsx';
+import { LaunchTable } from '../components/LaunchTable.tsx';
+import { NoticeBar } from '../components/NoticeBar.tsx';
+import { OutcomeFilter } from '../components/OutcomeFilter.tsx';
+import { PageHeader } from '../components/PageHeader.tsx';
+import { SkippedNotice } from '../components/SkippedNotice.tsx';
+import { Timeline } from '../components/Timeline.tsx';
+import { ViewSwitch } from '../components/ViewSwitch.tsx';
+import { fullPageUrl } from '../domain/embedMessages.ts';
+import { downloadFileName, launchesCsv, launchesJson } from '../domain/exportLaunches.ts';
+import { filterLaunches, filterSummary, outcomeCounts, toggleOutcome } from '../domain/filterLaunches.ts';
+import { summaryLine } from '../domain/summarize.ts';
+import type { UrlState } from '../domain/urlState.ts';
+import type { UrlStateUpdate } from './useUrlState.ts';
+
+type LoadedViewProps = {
+  loaded: LoadedDataset;
+  url: UrlState;
+  urlNotices: readonly string[];
+  update: UrlStateUpdate;
+};
+
+function toWindow(view: { from: Date; to: Date } | null): UrlState['window'] {
+  return view && { from: view.from.toISOString().slice(0, 10), to: view.to.toISOString().slice(0, 10) };
+}
+
+function fromWindow(window: UrlState['window']): { from: Date; to: Date } | null {
+  return window && { from: new Date(`${window.from}T00:00:00Z`), to: new Date(`${window.to}T23:59:59Z`) };
+}
+
+/** Focus goes back where the reader was: the marker (or row) of the launch they had open. */
+function focusLaunch(id: string): void {
+  requestAnimationFrame(() => {
+    document.querySelector<HTMLElement | SVGElement>(`[data-launch-id="${CSS.escape(id)}"]`)?.focus();
+  });
+}
+
+export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps) {
+  const { dataset, problems, skipped } = loaded;
+  const [dismissed, setDismissed] = useState('');
+  // The URL keeps whole days; the chart needs the exact window, or a sub-day pan step at
+  // the narrowest zoom would round back to where it started.
+  const [exactView, setExactView] = useState<{ from: Date; to: Date } | null>(null);
+  const urlWindowKey = JSON.stringify(url.window);
+  const view = exactView && JSON.stringify(toWindow(exactView)) === urlWindowKey ? exactView : fromWindow(url.window);
+  const changeView = useCallback(
+    (next: { from: Date; to: Date } | null) => {
+      setExactView(next);
+      update({ window: toWindow(next) }, 'replace');
+    },
+    [update],
+  );
+
+  const counts = useMemo(() => outcomeCounts(dataset.launches), [dataset.launches]);
+  const shown = useMemo(() => filterLaunches(dataset.launches, url.outcomes), [dataset.launches, url.outcomes]);
+  const index = url.launch === null ? -1 : shown.findIndex((l) => l.id === url.launch);
+  const selected = index >= 0 ? shown[index] : undefined;
+
+  const notices = [...urlNotices];
+  if (url.launch !== null && !selected) {
+    notices.push(
+      dataset.launches.some((l) => l.id === url.launch)
+        ? 'The launch in the link is hidden by the outcome filter; showing the timeline.'
+        : `There is no launch "${url.launch}" in this dataset; showing the timeline.`,
+    );
+  }
+  const noticeKey = notices.join('|');
+
+  const select = useCallback(
+    (id: string) => {
+      if (id === url.launch) {
+        update({ launch: null });
+        focusLaunch(id);
+      } else update({ launch: id });
+    },
+    [update, url.launch],
+  );
+  const close = useCallback(() => {
+    const id = url.launch;
+    update({ launch: null });
+    if (id) focusLaunch(id);
+  }, [update, url.launch]);
+
+  const toggle = (outcome: Outcome) => {
+    const outcomes = toggleOutcome(url.outcomes, outcome, counts.map((c) => c.outcome));
+    const stillShown = url.launch !== null && filterLaunches(dataset.launches, outcomes).some((l) => l.id === url.launch);
+    // A launch that is filtered out closes its panel.
+    update({ outcomes, launch: stillShown ? url.launch : null });
+  };
+
+  const pageBase = new URL(import.meta.env.BASE_URL, window.location.href).href;
+  const filterText = filterSummary(shown.length, dataset.launches.length, url.outcomes);
+
+  return (
+    <>
+      {url.embed ? (
+        <EmbedChrome title={dataset.title} state={url} baseUrl={pageBase} />
+      ) : (
+        <PageHeader title={dataset.title} summary={summaryLine(dataset.launches)} updated={dataset.updated} version={dataset.version} />
+      )}
+      <SkippedNotice skipped={skipped} problems={problems} />
+      {dismissed !== noticeKey && <NoticeBar messages={notices} onDismiss={() => setDismissed(noticeKey)} />}
+      <div className="controls">
+        <OutcomeFilter counts={counts} active={url.outcomes} onToggle={toggle} />
+        <ViewSwitch view={url.view} onChange={(view) => update({ view })} />
+        {/* The recommended sandbox has no allow-downloads: a download button in an embed could not work. */}
+        {!url.embed && (
+          <DownloadButtons
+            makeCsv={() => ({ name: downloadFileName(dataset.id, dataset.version, url.outcomes, 'csv'), text: launchesCsv(dataset, shown) })}
+            makeJson={() => ({ name: downloadFileName(dataset.id, dataset.version, url.outcomes, 'json'), text: launchesJson(dataset, shown, window.location.href) })}
+          />
+        )}
+        {/* Inside an embed, the link to share is the full page's, not the iframe's. */}
+        <CopyLinkButton url={url.embed ? fullPageUrl(pageBase, url) : window.location.href} />
+        {!url.embed && <EmbedDialog state={url} title={dataset.title} baseUrl={pageBase} />}
+      </div>
+      <p className="filter-summary" aria-live="polite">
+        {filterText}
+      </p>
+      <div className={selected ? 'layout layout--with-panel' : 'layout'}>
+        <div className="layout__main">
+          <ErrorBoundary label={url.view === 'list' ? 'The list' : 'The chart'}>
+          {shown.length === 0 ? (
+            <EmptyState onReset={() => update({ outcomes: null })} />
+          ) : url.view === 'list' ? (
+            <LaunchTable launches={shown} condemnations={dataset.condemnations} selectedId={selected?.id ?? null} onSelect={select} />
+          ) : (
+            <Timeline
+              launches={shown}
+              contextEvents={dataset.contextEvents}
+              range={dataset.range}
+              view={view}
+              onViewChange={changeView}
+              selectedId={selected?.id ?? null}
+              onSelect={select}
+              showContext={url.context}
+              onShowContextChange={(context) => update({ context })}
+            />
+          )}
+          </ErrorBoundary>
+        </div>
+        {selected && (
+          <ErrorBoundary label="The launch details">
+          <LaunchPanel
+            dataset={dataset}
+            launch={selected}
+            previous={shown[index - 1] ?? null}
+            next={shown[index + 1] ?? null}
+            onNavigate={(id) => update({ launch: id })}
+            onClose={close}
+          />
+          </ErrorBoundary>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { useState } from 'react';
+
+type CopyLinkButtonProps = { url: string };
+
+/** Copies the link to this exact view; where the clipboard is refused, shows the link to copy by hand. */
+export function CopyLinkButton({ url }: CopyLinkButtonProps) {
+  const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setState('copied');
+    } catch {
+      setState('manual');
+    }
+  };
+  return (
+    <div className="copy-link">
+      <button type="button" className="button" onClick={() => void copy()}>
+        Copy link
+      </button>
+      <span role="status" className="copy-link__status">
+        {state === 'copied' ? 'Link copied' : ''}
+      </span>
+      {state === 'manual' && (
+        <label className="copy-link__manual">
+          Copy this link:
+          <input type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} autoFocus />
+        </label>
+      )}
+    </div>
+  );
+}

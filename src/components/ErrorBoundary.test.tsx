@@ -1,0 +1,30 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+
+let broken = true;
+function Fragile() {
+  if (broken) throw new Error('boom');
+  return <p>Chart drawn</p>;
+}
+
+describe('ErrorBoundary', () => {
+  it('shows a message with Retry in place of a failed part, and Retry renders it again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    render(
+      <>
+        <ErrorBoundary label="The chart">
+          <Fragile />
+        </ErrorBoundary>
+        <p>Rest of the page</p>
+      </>,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('The chart could not be shown');
+    expect(screen.getByText('Rest of the page')).toBeInTheDocument();
+    broken = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(screen.getByText('Chart drawn')).toBeInTheDocument();
+  });
+});

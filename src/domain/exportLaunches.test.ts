@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { downloadFileName, launchesCsv, launchesJson } from './exportLaunches.ts';
+import { parseDataset } from '../data/parseDataset.ts';
+import { makeDataset } from '../../tests/fixtures/dataset.ts';
+
+function dataset() {
+  const result = parseDataset(makeDataset());
+  if (!result.ok) throw new Error('fixture');
+  return result.dataset;
+}
+
+describe('launchesCsv', () => {
+  it('holds one row per shown launch with its KST date and source URLs', () => {
+    const d = dataset();
+    const csv = launchesCsv(d, d.launches.filter((l) => l.outcome === 'failure'));
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe('id,launched_at_utc,date_kst,vehicle,vehicle_aliases,payload,site,outcome,outcome_summary,north_korea_claimed,cospar_id,responses,source_urls');
+    expect(lines[2]).toBe('2023-05-31-sat-c,2023-05-30T21:27:00Z,2023-05-31,Rocket C,,Sat C,Site S,failure,Second stage failed,failure,,0,http://example.org/story');
+  });
+});
+
+describe('launchesJson', () => {
+  it('holds the shown launches, their responses and only the sources they cite', () => {
+    const d = dataset();
+    const json = JSON.parse(launchesJson(d, d.launches.filter((l) => l.outcome === 'success'), 'https://x.test/?outcome=success')) as {
+      launches: { id: string; launchedAt: string }[];
+      condemnations: { id: string }[];
+      sources: { id: string }[];
+      view: string;
+    };
+    expect(json.launches.map((l) => l.id)).toEqual(['2012-12-12-sat-b']);
+    expect(json.launches[0]?.launchedAt).toBe('2012-12-12T00:49:00Z');
+    expect(json.condemnations.map((c) => c.id)).toEqual(['unsc-res-2087']);
+    expect(json.sources.map((s) => s.id).sort()).toEqual(['src-news', 'src-un']);
+    expect(json.view).toBe('https://x.test/?outcome=success');
+  });
+});
+
+describe('downloadFileName', () => {
+  it('names the filter and version', () => {
+    expect(downloadFileName('launches', '1.0.0', ['failure'], 'csv')).toBe('nk-satellite-launches-failure-v1.0.0.csv');
+    expect(downloadFileName('launches', '1.0.0', null, 'json')).toBe('nk-satellite-launches-all-v1.0.0.json');
+  });
+});

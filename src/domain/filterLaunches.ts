@@ -1,0 +1,40 @@
+import { OUTCOMES, type Launch, type Outcome } from '../data/schema.ts';
+
+/** Launches whose outcome is shown; `null` shows all. Order is kept. */
+export function filterLaunches<T extends Pick<Launch, 'outcome'>>(launches: readonly T[], outcomes: readonly Outcome[] | null): T[] {
+  return outcomes === null ? [...launches] : launches.filter((l) => outcomes.includes(l.outcome));
+}
+
+export type OutcomeCount = { outcome: Outcome; count: number };
+
+/** The outcomes present in the data, in a fixed order, with their counts. */
+export function outcomeCounts(launches: readonly Pick<Launch, 'outcome'>[]): OutcomeCount[] {
+  return OUTCOMES.map((outcome) => ({ outcome, count: launches.filter((l) => l.outcome === outcome).length })).filter((c) => c.count > 0);
+}
+
+export const OUTCOME_PLURALS: Record<Outcome, string> = {
+  success: 'reached orbit',
+  failure: 'failures',
+  partial: 'partial successes',
+};
+
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  success: 'Reached orbit',
+  failure: 'Failed',
+  partial: 'Partial success',
+};
+
+/** Flips one outcome in the filter; returns null when that means "all". */
+export function toggleOutcome(current: readonly Outcome[] | null, outcome: Outcome, present: readonly Outcome[]): Outcome[] | null {
+  const active = current ?? present;
+  const next = active.includes(outcome) ? active.filter((o) => o !== outcome) : [...active, outcome];
+  const ordered = OUTCOMES.filter((o) => next.includes(o) && present.includes(o));
+  return ordered.length === present.length ? null : ordered;
+}
+
+/** "Showing 5 of 8 launch attempts: failures" — or null when nothing is filtered. */
+export function filterSummary(shown: number, total: number, outcomes: readonly Outcome[] | null): string | null {
+  if (outcomes === null) return null;
+  const names = outcomes.length === 0 ? 'no outcome selected' : outcomes.map((o) => OUTCOME_PLURALS[o]).join(', ');
+  return `Showing ${shown} of ${total} launch attempt${total === 1 ? '' : 's'}: ${names}`;
+}
