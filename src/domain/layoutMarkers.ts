@@ -30,13 +30,14 @@ export function laneHeight(size: number, gap = 2): number {
   return size + gap;
 }
 
-// Hangul and CJK ideographs are about 1 em wide; Latin letters and digits about 0.6 em.
+// Hangul and CJK ideographs are about 1 em wide; Latin letters and digits about 0.6 em, estimated
+// high (0.68) because the fallback system font here (DejaVu Sans) is wide and labels must never touch.
 const WIDE = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /** A deliberately generous width estimate, so that labels that do not fit are dropped, not squeezed. */
 export function estimateTextWidth(text: string, fontPx: number): number {
   let ems = 0;
-  for (const char of text) ems += WIDE.test(char) ? 1 : 0.62;
+  for (const char of text) ems += WIDE.test(char) ? 1 : 0.68;
   return ems * fontPx;
 }
 
@@ -86,7 +87,7 @@ export function layoutMarkers(
 ): MarkerLayout[] {
   const { size, bounds, gap = 2, fontPx = 12, labels = true, baselineY = 0 } = options;
   // Labels keep more air than marker boxes need: two names 2 px apart read as one.
-  const labelGap = options.labelGap ?? 6;
+  const labelGap = options.labelGap ?? 10;
   const xs = launches.map((l) => scale(l.launchedAt));
   const lanes = assignLanes(xs.map((x) => ({ x0: x - size / 2, x1: x + size / 2 })), gap);
   const step = laneHeight(size, gap);
