@@ -12,6 +12,7 @@ import { LaunchTable } from '../components/LaunchTable.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { OutcomeFilter } from '../components/OutcomeFilter.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
+import { PrintView } from '../components/PrintView.tsx';
 import { SkippedNotice } from '../components/SkippedNotice.tsx';
 import { Timeline } from '../components/Timeline.tsx';
 import { ViewSwitch } from '../components/ViewSwitch.tsx';
@@ -20,6 +21,7 @@ import { downloadFileName, launchesCsv, launchesJson } from '../domain/exportLau
 import { filterLaunches, filterSummary, outcomeCounts, toggleOutcome } from '../domain/filterLaunches.ts';
 import { summaryLine } from '../domain/summarize.ts';
 import type { UrlState } from '../domain/urlState.ts';
+import { usePrinting } from './usePrinting.ts';
 import type { UrlStateUpdate } from './useUrlState.ts';
 
 type LoadedViewProps = {
@@ -47,6 +49,7 @@ function focusLaunch(id: string): void {
 export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps) {
   const { dataset, problems, skipped } = loaded;
   const [dismissed, setDismissed] = useState('');
+  const printing = usePrinting();
   // The URL keeps whole days; the chart needs the exact window, or a sub-day pan step at
   // the narrowest zoom would round back to where it started.
   const [exactView, setExactView] = useState<{ from: Date; to: Date } | null>(null);
@@ -161,6 +164,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
           </ErrorBoundary>
         )}
       </div>
+      {printing && <PrintView dataset={dataset} launches={shown} viewUrl={window.location.href} />}
     </>
   );
 }
