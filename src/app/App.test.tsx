@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from './App.tsx';
@@ -70,5 +70,23 @@ describe('App', () => {
     await screen.findByText('3 launch attempts · 1 reached orbit');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('<img src=x onerror="window.__pwned=1">Title');
     expect(container.querySelector('img')).toBeNull();
+  });
+});
+
+describe('App when printing', () => {
+  it('renders the printable list of every shown launch only while printing', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => json(makeDataset())));
+    renderWithQuery(<App baseUrl="/" />);
+    await screen.findByText('3 launch attempts · 1 reached orbit');
+    expect(screen.queryByRole('region', { name: 'Printable list of launches' })).not.toBeInTheDocument();
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    const print = screen.getByRole('region', { name: 'Printable list of launches' });
+    expect(within(print).getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Sat A · Rocket A', 'Sat B · Rocket B', 'Sat C · Rocket C']);
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(screen.queryByRole('region', { name: 'Printable list of launches' })).not.toBeInTheDocument();
   });
 });

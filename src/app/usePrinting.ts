@@ -8,16 +8,17 @@ import { flushSync } from 'react-dom';
 export function usePrinting(): boolean {
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
-    const query = window.matchMedia('print');
+    // Without matchMedia (some embedded browsers, jsdom) the print events alone still work.
+    const query = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
     const set = (value: boolean) => flushSync(() => setPrinting(value));
-    const onChange = () => set(query.matches);
+    const onChange = () => set(query?.matches ?? false);
     const before = () => set(true);
-    const after = () => set(query.matches);
-    query.addEventListener('change', onChange);
+    const after = () => set(query?.matches ?? false);
+    query?.addEventListener('change', onChange);
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     return () => {
-      query.removeEventListener('change', onChange);
+      query?.removeEventListener('change', onChange);
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
     };
