@@ -131,8 +131,13 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
       </p>
       <div className={selected ? 'layout layout--with-panel' : 'layout'}>
         <div className="layout__main">
-          <ErrorBoundary label={url.view === 'list' ? 'The list' : 'The chart'}>
-          {shown.length === 0 ? (
+          <ErrorBoundary key={url.view} label={url.view === 'list' ? 'The list' : 'The chart'}>
+          {dataset.launches.length === 0 ? (
+            <div className="state state--empty">
+              <h2 className="state__title">No launch in the data file could be shown</h2>
+              <p>The note above says what is wrong with the file.</p>
+            </div>
+          ) : shown.length === 0 ? (
             <EmptyState onReset={() => update({ outcomes: null })} />
           ) : url.view === 'list' ? (
             <LaunchTable launches={shown} condemnations={dataset.condemnations} selectedId={selected?.id ?? null} onSelect={select} />

@@ -20,7 +20,12 @@ export type LaunchPanelProps = {
   onClose: () => void;
 };
 
-const target = (launch: Launch) => `${launch.vehicle}, ${launchDayLabel(launch)}`;
+// <bdi>: a right-to-left name in the data must not reorder the rest of the button's text.
+const target = (launch: Launch) => (
+  <>
+    <bdi>{launch.vehicle}</bdi>, {launchDayLabel(launch)}
+  </>
+);
 
 /** The opened launch: every fact with its footnotes, the responses it drew, and the numbered sources. */
 export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClose }: LaunchPanelProps) {
@@ -63,10 +68,10 @@ export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClo
       <div className="launch-panel__nav">
         <button type="button" className="button launch-panel__step" disabled={previous === null} onClick={() => previous && onNavigate(previous.id)}>
           <span aria-hidden="true">← </span>
-          {previous === null ? 'Previous' : `Previous: ${target(previous)}`}
+          {previous === null ? 'Previous' : <>Previous: {target(previous)}</>}
         </button>
         <button type="button" className="button launch-panel__step" disabled={next === null} onClick={() => next && onNavigate(next.id)}>
-          {next === null ? 'Next' : `Next: ${target(next)}`}
+          {next === null ? 'Next' : <>Next: {target(next)}</>}
           <span aria-hidden="true"> →</span>
         </button>
       </div>

@@ -1,7 +1,7 @@
 // The fetcher: the one place the app talks to the network.
 import { parseDataset, type SkipCounts } from './parseDataset.ts';
 import type { Dataset } from './schema.ts';
-import type { Problem } from './problems.ts';
+import { escapeBidi, type Problem } from './problems.ts';
 
 export const DATASET_NAME_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 export const DEFAULT_DATASET = 'launches';
@@ -43,7 +43,7 @@ export type FetchOptions = {
 
 export async function fetchDataset(name: string, options: FetchOptions): Promise<LoadedDataset> {
   if (!DATASET_NAME_PATTERN.test(name)) {
-    throw new DatasetError('bad-name', `"${name.slice(0, 80)}" is not a dataset name: use lower-case letters, digits and hyphens.`);
+    throw new DatasetError('bad-name', `${escapeBidi(JSON.stringify(name.slice(0, 80)))} is not a dataset name: use lower-case letters, digits and hyphens.`);
   }
   const { baseUrl, signal, timeoutMs = ATTEMPT_TIMEOUT_MS, fetchImpl = fetch, isOnline = () => navigator.onLine } = options;
   const url = datasetUrl(name, baseUrl);
@@ -82,9 +82,10 @@ export async function fetchDataset(name: string, options: FetchOptions): Promise
   }
   const length = Number(response.headers.get('content-length'));
   if (Number.isFinite(length) && length > MAX_DATASET_BYTES) throw tooLarge(length);
-  const text = await response.text();
-  if (text.length > MAX_DATASET_BYTES) throw tooLarge(text.length);
-  return parseDatasetText(text);
+  // Counted in bytes after decompression: Content-Length may be absent (chunked) or compressed.
+  const bytes = await response.arrayBuffer();
+  if (bytes.byteLength > MAX_DATASET_BYTES) throw tooLarge(bytes.byteLength);
+  return parseDatasetText(new TextDecoder().decode(bytes));
 }
 
 function tooLarge(bytes: number): DatasetError {

@@ -118,3 +118,19 @@ describe('loader properties', () => {
     );
   });
 });
+
+describe('loader properties: deep nesting (issue 7, size group)', () => {
+  it('skips and names a record nested up to 10,000 levels deep, never overflowing the stack', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...RECORD_LISTS), fc.integer({ min: 1, max: 10_000 }), (list, depth) => {
+        const nested = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+        const text = JSON.stringify(makeDataset()).replace(`"${list}":[`, `"${list}":[${nested},`);
+        const { skipped, problems } = parseDatasetText(text);
+        expect(skipped[list].skipped).toBeGreaterThanOrEqual(1);
+        expect(problems.some((p) => p.path.startsWith(`${list}[0]`))).toBe(true);
+        expect(prototypesUntouched()).toBe(true);
+      }),
+      params,
+    );
+  });
+});

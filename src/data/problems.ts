@@ -1,12 +1,19 @@
 import * as v from 'valibot';
 
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Shows bidi controls as \uXXXX, so a hostile value cannot reorder the message around it. */
+export function escapeBidi(text: string): string {
+  return text.replace(BIDI_CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** One thing wrong with a dataset, named by record and field: `launches[3].facts[1].sourceIds[0]`. */
 export type Problem = { path: string; message: string };
 
 export function joinPath(base: string, key: string | number): string {
   if (typeof key === 'number') return `${base}[${key}]`;
   if (/^[A-Za-z_$][\w$]*$/.test(key)) return base ? `${base}.${key}` : key;
-  return `${base}[${JSON.stringify(key)}]`;
+  return `${base}[${escapeBidi(JSON.stringify(key))}]`;
 }
 
 export function issuesToProblems(base: string, issues: readonly v.BaseIssue<unknown>[]): Problem[] {
@@ -43,6 +50,6 @@ function typeName(input: unknown): string {
 
 /** A short, safe rendering of a bad value for a message. */
 export function preview(input: unknown): string {
-  const text = typeof input === 'string' ? JSON.stringify(input) : String(JSON.stringify(input) ?? input);
+  const text = escapeBidi(typeof input === 'string' ? JSON.stringify(input) : String(JSON.stringify(input) ?? input));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

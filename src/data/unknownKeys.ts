@@ -10,6 +10,8 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * descended into: their own parse reports them.
  */
 export function findUnknownKeys(raw: unknown, parsed: unknown, base: string): string[] {
+  // Passed through untouched (v.unknown): nothing was stripped, and a deeply nested value is never walked.
+  if (raw === parsed) return [];
   if (Array.isArray(raw) && Array.isArray(parsed) && raw.length === parsed.length) {
     return raw.flatMap((item, i) => findUnknownKeys(item, parsed[i], joinPath(base, i)));
   }

@@ -20,7 +20,10 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 export function utcDay(day: string): Date {
   if (!isCalendarDate(day)) return new Date(Number.NaN);
   const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, date));
+  // Not Date.UTC: it reads years 0–99 as 1900–1999.
+  const result = new Date(0);
+  result.setUTCFullYear(year, month - 1, date);
+  return result;
 }
 
 /** The dataset range as a window: from the first day's start to the last day's last millisecond. */

@@ -2,6 +2,7 @@
 // throws: anything unknown falls back to its default, with a notice the app can show.
 import { DEFAULT_DATASET } from '../data/fetchDataset.ts';
 import { OUTCOMES, type Outcome } from '../data/schema.ts';
+import { escapeBidi } from '../data/problems.ts';
 import { SLUG_PATTERN, isCalendarDate } from '../data/validators.ts';
 
 export const VIEWS = ['timeline', 'list'] as const;
@@ -41,7 +42,7 @@ const YEAR = /^\d{4}$/;
 export type ParsedUrlState = { state: UrlState; notices: string[] };
 
 function quote(value: string): string {
-  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return escapeBidi(JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value));
 }
 
 /** `2012` → 2012-01-01 (or 2012-12-31 as an end); a full date as itself; else null. */
