@@ -1,0 +1,32 @@
+// The printed table: per workload, one row per metric, median (min–max) per target, then the
+// ratios ours/peer of the medians.
+import { METRICS } from './stats.mjs';
+
+const fmt = (x, digits) => (x === null || x === undefined ? '–' : x.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+
+function cell(s, digits) {
+  if (!s || s.median === null) return s && s.of > 0 ? 'n/a' : '–';
+  const range = s.min === s.max ? '' : ` (${fmt(s.min, digits)}–${fmt(s.max, digits)})`;
+  const missing = s.n < s.of ? ` [${s.n}/${s.of}]` : '';
+  return `${fmt(s.median, digits)}${range}${missing}`;
+}
+
+function ratio(ours, peer) {
+  if (!ours || !peer || ours.median === null || peer.median === null) return '–';
+  if (peer.median === 0) return ours.median === 0 ? '1.00' : '∞';
+  return (ours.median / peer.median).toFixed(2);
+}
+
+/** summary: { [targetKey]: { [metricId]: stats } }; targets: [{ key, label }] with ours first. */
+export function formatTable(title, summary, targets) {
+  const peers = targets.filter((t) => t.key !== 'ours');
+  const head = ['metric', ...targets.map((t) => t.label), ...peers.map((p) => `ours/${p.label}`)];
+  const rows = METRICS.map((m) => [
+    m.label,
+    ...targets.map((t) => cell(summary[t.key]?.[m.id], m.digits)),
+    ...peers.map((p) => ratio(summary.ours?.[m.id], summary[p.key]?.[m.id])),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [title, line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,64 @@
+// The three things measured, and how each is driven. Same measurements, same way; where a peer
+// has no equivalent gesture the adapter says what it does instead (README, "Caveats").
+
+const wheelZoom = (deltaY) => async (page) => page.mouse.wheel(0, deltaY);
+// A press where the button is, as a reader's click: no waiting for it to be enabled (at the
+// end of its zoom range TimelineJS disables it, and the press then does nothing, like a wheel
+// notch on the app at its zoom limit).
+const pressAt = (selector) => async (page) => {
+  const box = await page.locator(selector).first().boundingBox({ timeout: 15_000 });
+  if (!box) throw new Error(`${selector} is not on screen`);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+};
+
+export const TARGETS = {
+  ours: {
+    kind: 'ours',
+    label: 'ours',
+    path: (data) => `/?data=${data}`,
+    marker: '[data-launch-id]',
+    chart: '.tl-svg',
+    zoomIn: wheelZoom(-100),
+    zoomOut: wheelZoom(100),
+    // Back to the whole range, when no marker is left to click after zooming and panning.
+    reset: async (page) => page.getByRole('button', { name: 'Reset zoom' }).click(),
+    detail: 'the launch panel’s heading (section[aria-label="Launch details"] h2) visible',
+  },
+  timelinejs: {
+    kind: 'timelinejs',
+    label: 'TimelineJS',
+    path: (data) => `/peers/timelinejs.html?data=${data}`,
+    // The flag of a .tl-timemarker: the marker element itself has a zero-width box.
+    marker: '.tl-timemarker .tl-timemarker-content-container',
+    chart: '.tl-timenav',
+    // TimelineJS has no wheel zoom (a vertical wheel does nothing on its time nav): its own
+    // zoom buttons are pressed instead, one press per step.
+    zoomIn: pressAt('button:has(.tl-icon-zoom-in)'),
+    zoomOut: pressAt('button:has(.tl-icon-zoom-out)'),
+    reset: async () => {},
+    // Its time nav starts two screens wide (scale_factor 2), so it can be dragged as it is: no
+    // zoom before the pan (each of its zoom steps costs seconds).
+    prePanZoomSteps: 0,
+    // With 10,000 events TimelineJS needs ~20 s to load and tens of seconds per zoom step:
+    // by default one cold load, without the interactions (--full runs everything).
+    big: { runs: 1, interact: false },
+    detail: 'the event’s slide is current and at rest inside the story slider (its 1 s slide animation included)',
+  },
+  vis: {
+    kind: 'vis',
+    label: 'vis-timeline',
+    path: (data) => `/peers/vis-timeline.html?data=${data}`,
+    // The box of a point item (its line and dot are .vis-item too).
+    marker: '.vis-item.vis-box',
+    chart: '.vis-panel.vis-center',
+    zoomIn: wheelZoom(-100),
+    zoomOut: wheelZoom(100),
+    reset: async (page) => page.evaluate(() => window.benchTimeline?.fit({ animation: false })),
+    // With 10,000 items vis-timeline needs ~20 s to load and seconds per zoom step: by default
+    // two cold loads (--full runs all); the interactions are time-boxed like everyone's.
+    big: { runs: 2, interact: true },
+    detail: 'the item is selected (.vis-selected) and the peer page’s detail section, filled from the select event, has its heading visible',
+  },
+};
+
+export const TARGET_ORDER = ['ours', 'timelinejs', 'vis'];
