@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { LoadedDataset } from '../data/fetchDataset.ts';
 import type { Outcome } from '../data/schema.ts';
+import { CiteThis } from '../components/CiteThis.tsx';
 import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
 import { DownloadButtons } from '../components/DownloadButtons.tsx';
 import { EmbedChrome } from '../components/EmbedChrome.tsx';
@@ -9,18 +10,23 @@ import { EmptyState } from '../components/EmptyState.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { LaunchPanel } from '../components/LaunchPanel.tsx';
 import { LaunchTable } from '../components/LaunchTable.tsx';
+import { MethodologyView } from '../components/MethodologyView.tsx';
 import { NoticeBar } from '../components/NoticeBar.tsx';
 import { OutcomeFilter } from '../components/OutcomeFilter.tsx';
 import { PageHeader } from '../components/PageHeader.tsx';
 import { PrintView } from '../components/PrintView.tsx';
+import { SiteFooter } from '../components/SiteFooter.tsx';
 import { SkippedNotice } from '../components/SkippedNotice.tsx';
+import { SourcesView } from '../components/SourcesView.tsx';
 import { Timeline } from '../components/Timeline.tsx';
 import { ViewSwitch } from '../components/ViewSwitch.tsx';
+import { calendarDateIn, viewTitle } from '../domain/citation.ts';
 import { fullPageUrl } from '../domain/embedMessages.ts';
 import { downloadFileName, launchesCsv, launchesJson } from '../domain/exportLaunches.ts';
 import { filterLaunches, filterSummary, outcomeCounts, toggleOutcome } from '../domain/filterLaunches.ts';
+import { launchDayLabel } from '../domain/launchTimes.ts';
 import { summaryLine } from '../domain/summarize.ts';
-import type { UrlState } from '../domain/urlState.ts';
+import type { AboutView, UrlState } from '../domain/urlState.ts';
 import { usePrinting } from './usePrinting.ts';
 import type { UrlStateUpdate } from './useUrlState.ts';
 
@@ -37,6 +43,16 @@ function toWindow(view: { from: Date; to: Date } | null): UrlState['window'] {
 
 function fromWindow(window: UrlState['window']): { from: Date; to: Date } | null {
   return window && { from: new Date(`${window.from}T00:00:00Z`), to: new Date(`${window.to}T23:59:59Z`) };
+}
+
+/** The reader's calendar date today: the "accessed" date of citations and downloads. */
+function today(): string {
+  return calendarDateIn(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+}
+
+/** Back from a page about the data with no launch open: to the header's "How we know". */
+function focusAboutLink(): void {
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('.page-header__how')?.focus());
 }
 
 /** Focus goes back where the reader was: the marker (or row) of the launch they had open. */
@@ -93,6 +109,22 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
     if (id) focusLaunch(id);
   }, [update, url.launch]);
 
+  // Pages about the data: `about=` in the URL, so they can be shared and Back closes them.
+  const openAbout = useCallback((about: AboutView) => update({ about }), [update]);
+  const closeAbout = useCallback(() => {
+    update({ about: null });
+    // With a launch open, the panel comes back and focuses its own heading.
+    if (url.launch === null) focusAboutLink();
+  }, [update, url.launch]);
+  const openLaunchFromAbout = useCallback(
+    (id: string) => {
+      // A launch the outcome filter hides would not open: show every outcome instead.
+      const visible = filterLaunches(dataset.launches, url.outcomes).some((l) => l.id === id);
+      update({ about: null, launch: id, outcomes: visible ? url.outcomes : null });
+    },
+    [update, dataset.launches, url.outcomes],
+  );
+
   const toggle = (outcome: Outcome) => {
     const outcomes = toggleOutcome(url.outcomes, outcome, counts.map((c) => c.outcome));
     const stillShown = url.launch !== null && filterLaunches(dataset.launches, outcomes).some((l) => l.id === url.launch);
@@ -103,15 +135,48 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
   const pageBase = new URL(import.meta.env.BASE_URL, window.location.href).href;
   const filterText = filterSummary(shown.length, dataset.launches.length, url.outcomes);
 
-  return (
+  const citedView = url.about === 'methodology' ? 'How we know' : url.about === 'sources' ? 'Sources' : selected ? `${selected.payload}, ${launchDayLabel(selected)}` : null;
+  const top = (
     <>
       {url.embed ? (
         <EmbedChrome title={dataset.title} state={url} baseUrl={pageBase} />
       ) : (
-        <PageHeader title={dataset.title} summary={summaryLine(dataset.launches)} updated={dataset.updated} version={dataset.version} />
+        <PageHeader
+          title={dataset.title}
+          summary={summaryLine(dataset.launches)}
+          updated={dataset.updated}
+          version={dataset.version}
+          onShowMethodology={() => openAbout('methodology')}
+        />
       )}
       <SkippedNotice skipped={skipped} problems={problems} />
       {dismissed !== noticeKey && <NoticeBar messages={notices} onDismiss={() => setDismissed(noticeKey)} />}
+    </>
+  );
+  // No page chrome in an embed (design §2): the footer and "Cite this" belong to the full page.
+  const footer = !url.embed && (
+    <SiteFooter dataset={dataset} onOpen={openAbout}>
+      <CiteThis title={viewTitle(dataset.title, citedView)} version={dataset.version} updated={dataset.updated} url={window.location.href} accessed={new Date()} />
+    </SiteFooter>
+  );
+
+  if (url.about !== null) {
+    return (
+      <>
+        {top}
+        {url.about === 'methodology' ? (
+          <MethodologyView dataset={dataset} onOpenLaunch={openLaunchFromAbout} onClose={closeAbout} onOpenSources={() => openAbout('sources')} />
+        ) : (
+          <SourcesView dataset={dataset} onOpenLaunch={openLaunchFromAbout} onClose={closeAbout} />
+        )}
+        {footer}
+      </>
+    );
+  }
+
+  return (
+    <>
+      {top}
       <div className="controls">
         <OutcomeFilter counts={counts} active={url.outcomes} onToggle={toggle} />
         <ViewSwitch view={url.view} onChange={(view) => update({ view })} />
@@ -119,7 +184,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
         {!url.embed && (
           <DownloadButtons
             makeCsv={() => ({ name: downloadFileName(dataset.id, dataset.version, url.outcomes, 'csv'), text: launchesCsv(dataset, shown) })}
-            makeJson={() => ({ name: downloadFileName(dataset.id, dataset.version, url.outcomes, 'json'), text: launchesJson(dataset, shown, window.location.href) })}
+            makeJson={() => ({ name: downloadFileName(dataset.id, dataset.version, url.outcomes, 'json'), text: launchesJson(dataset, shown, window.location.href, today()) })}
           />
         )}
         {/* Inside an embed, the link to share is the full page's, not the iframe's. */}
@@ -165,10 +230,12 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
             next={shown[index + 1] ?? null}
             onNavigate={(id) => update({ launch: id })}
             onClose={close}
+            onShowMethodology={() => openAbout('methodology')}
           />
           </ErrorBoundary>
         )}
       </div>
+      {footer}
       {printing && <PrintView dataset={dataset} launches={shown} viewUrl={window.location.href} />}
     </>
   );

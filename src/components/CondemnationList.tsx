@@ -1,20 +1,23 @@
 import { useId } from 'react';
-import type { Condemnation } from '../data/schema.ts';
+import type { Condemnation, Correction } from '../data/schema.ts';
 import { KIND_LABELS, stanceOf, type Stance } from '../domain/condemnations.ts';
 import { FACT_STATUS_LABELS, type SourceNumbering } from '../domain/footnotes.ts';
 import { formatCalendarDate } from '../domain/formatDate.ts';
+import { CorrectedBadge } from './CorrectedBadge.tsx';
 import { FootnoteRef } from './FootnoteRef.tsx';
 
 type CondemnationListProps = {
   /** The records that answer this launch, already in date order (`condemnationsFor`). */
   condemnations: readonly Condemnation[];
   numbering: SourceNumbering;
+  /** The dataset's corrections log: a corrected response shows "Corrected <date>". */
+  corrections?: readonly Correction[];
 };
 
 // Shape and words carry the difference; the border colour only repeats it.
 const ICONS: Record<Stance, string> = { condemned: '!', neutral: '–', declined: '⊘' };
 
-export function CondemnationList({ condemnations, numbering }: CondemnationListProps) {
+export function CondemnationList({ condemnations, numbering, corrections = [] }: CondemnationListProps) {
   const headingId = useId();
   return (
     <section className="launch-panel__section" aria-labelledby={headingId}>
@@ -35,6 +38,7 @@ export function CondemnationList({ condemnations, numbering }: CondemnationListP
                   </span>
                   {KIND_LABELS[c.kind]}
                   {c.status !== undefined && <span className={`tag tag--${c.status}`}>{FACT_STATUS_LABELS[c.status]}</span>}
+                  <CorrectedBadge recordId={c.id} corrections={corrections} />
                 </p>
                 <p className="condemnation__meta">
                   <time dateTime={c.date}>{formatCalendarDate(c.date)}</time>

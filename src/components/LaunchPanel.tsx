@@ -4,6 +4,7 @@ import { condemnationsFor } from '../domain/condemnations.ts';
 import { numberSources } from '../domain/footnotes.ts';
 import { launchDayLabel } from '../domain/launchTimes.ts';
 import { CondemnationList } from './CondemnationList.tsx';
+import { CorrectedBadge } from './CorrectedBadge.tsx';
 import { LaunchFacts } from './LaunchFacts.tsx';
 import { PanelHeader } from './PanelHeader.tsx';
 import { SourceList, type NumberedSource } from './SourceList.tsx';
@@ -18,6 +19,8 @@ export type LaunchPanelProps = {
   onNavigate: (id: string) => void;
   /** The app closes the panel and returns focus to the marker. */
   onClose: () => void;
+  /** Opens "How we know"; the link is left out without it. */
+  onShowMethodology?: () => void;
 };
 
 // <bdi>: a right-to-left name in the data must not reorder the rest of the button's text.
@@ -28,7 +31,7 @@ const target = (launch: Launch) => (
 );
 
 /** The opened launch: every fact with its footnotes, the responses it drew, and the numbered sources. */
-export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClose }: LaunchPanelProps) {
+export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClose, onShowMethodology }: LaunchPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const related = useMemo(() => condemnationsFor(launch.id, dataset.condemnations), [launch.id, dataset.condemnations]);
   const numbering = useMemo(() => numberSources(launch, related), [launch, related]);
@@ -65,6 +68,7 @@ export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClo
         </button>
       </div>
       <PanelHeader launch={launch} numbering={numbering} headingRef={headingRef} />
+      <CorrectedBadge recordId={launch.id} corrections={dataset.corrections} />
       <div className="launch-panel__nav">
         <button type="button" className="button launch-panel__step" disabled={previous === null} onClick={() => previous && onNavigate(previous.id)}>
           <span aria-hidden="true">← </span>
@@ -76,8 +80,16 @@ export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClo
         </button>
       </div>
       <LaunchFacts launch={launch} numbering={numbering} />
-      <CondemnationList condemnations={related} numbering={numbering} />
+      <CondemnationList condemnations={related} numbering={numbering} corrections={dataset.corrections} />
       <SourceList entries={entries} />
+      {onShowMethodology && (
+        <p className="launch-panel__how">
+          <button type="button" className="link-button" onClick={onShowMethodology}>
+            How we know
+          </button>
+          : what counts as a launch, what the labels mean, and the open questions.
+        </p>
+      )}
       <p role="status" className="visually-hidden">
         {announcement}
       </p>

@@ -37,6 +37,22 @@ describe('launchesJson', () => {
   });
 });
 
+describe('launchesJson provenance', () => {
+  it('carries the version, update date, licence and a citation of the view with the day it was downloaded', () => {
+    const d = dataset();
+    const json = JSON.parse(launchesJson(d, d.launches, 'https://x.test/?view=list', '2027-03-05')) as Record<string, unknown>;
+    expect(json).toMatchObject({ version: '1.2.3', updated: '2026-11-25', license: 'CC BY 4.0' });
+    expect(json.citation).toBe('nk-satellite-timeline. (2026). Fixture launches (Version 1.2.3) [Data set]. Retrieved March 5, 2027, from https://x.test/?view=list');
+  });
+
+  it('says there is no licence rather than leaving the field out, and cites without a date when none is given', () => {
+    const d = { ...dataset(), license: undefined };
+    const json = JSON.parse(launchesJson(d, d.launches, 'https://x.test/')) as Record<string, unknown>;
+    expect(json.license).toBeNull();
+    expect(json.citation).toBe('nk-satellite-timeline. (2026). Fixture launches (Version 1.2.3) [Data set]. https://x.test/');
+  });
+});
+
 describe('downloadFileName', () => {
   it('names the filter and version', () => {
     expect(downloadFileName('launches', '1.0.0', ['failure'], 'csv')).toBe('nk-satellite-launches-failure-v1.0.0.csv');

@@ -1,6 +1,11 @@
 // Downloads hold exactly the launches shown, with their sources' URLs (and, in JSON,
 // the responses and sources they cite), so a reader's file matches their screen.
+// Provenance: the JSON carries version, updated date, licence and a ready-made citation.
+// CSV has no place for comments, and extra rows or columns would break the table for
+// spreadsheet users, so the CSV keeps its columns and its file name carries the version
+// (downloadFileName); the citation is also offered on the page ("Cite this").
 import type { Dataset, Launch, Outcome } from '../data/schema.ts';
+import { apaCitation } from './citation.ts';
 import { toCsv } from './csv.ts';
 import { dayAtOffset, KST_OFFSET_MINUTES } from './formatDate.ts';
 
@@ -54,7 +59,8 @@ export function launchesCsv(dataset: Dataset, launches: readonly Launch[]): stri
   return toCsv(CSV_HEADER, rows);
 }
 
-export function launchesJson(dataset: Dataset, launches: readonly Launch[], viewUrl: string): string {
+/** `accessed` (YYYY-MM-DD, the reader's today) dates the citation; without it the citation has no retrieval date. */
+export function launchesJson(dataset: Dataset, launches: readonly Launch[], viewUrl: string, accessed?: string): string {
   const responses = relatedCondemnations(dataset, launches);
   const cited = new Set([...launches.flatMap(citedSourceIds), ...responses.flatMap((c) => c.sourceIds)]);
   const body = {
@@ -62,6 +68,7 @@ export function launchesJson(dataset: Dataset, launches: readonly Launch[], view
     version: dataset.version,
     updated: dataset.updated,
     license: dataset.license ?? null,
+    citation: apaCitation({ title: dataset.title, version: dataset.version, updated: dataset.updated, url: viewUrl, accessed }),
     view: viewUrl,
     launches: launches.map((l) => ({ ...l, launchedAt: l.launchedAt.toISOString().replace('.000Z', 'Z') })),
     condemnations: responses,

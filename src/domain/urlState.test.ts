@@ -11,7 +11,7 @@ describe('parseUrlState', () => {
   });
 
   it('reads every parameter of a full view', () => {
-    expect(parse('data=synthetic-1000&launch=2012-12-12-kwangmyongsong-3-unit-2&outcome=failure,partial&context=1&view=list&from=2009&to=2016&theme=dark&embed=1').state).toEqual({
+    expect(parse('data=synthetic-1000&launch=2012-12-12-kwangmyongsong-3-unit-2&outcome=failure,partial&context=1&view=list&from=2009&to=2016&theme=dark&about=sources&embed=1').state).toEqual({
       data: 'synthetic-1000',
       launch: '2012-12-12-kwangmyongsong-3-unit-2',
       outcomes: ['failure', 'partial'],
@@ -20,7 +20,19 @@ describe('parseUrlState', () => {
       window: { from: '2009-01-01', to: '2016-12-31' },
       embed: true,
       theme: 'dark',
+      about: 'sources',
     });
+  });
+
+  it('opens How we know or the Sources page from the link', () => {
+    expect(parse('about=methodology').state.about).toBe('methodology');
+    expect(parse('about=sources&launch=2016-02-07-kwangmyongsong-4').state).toMatchObject({ about: 'sources', launch: '2016-02-07-kwangmyongsong-4' });
+  });
+
+  it('shows the timeline, with a notice, for a page that does not exist', () => {
+    const { state, notices } = parse(`about=${encodeURIComponent('<img src=x>')}`);
+    expect(state.about).toBeNull();
+    expect(notices).toEqual(['The link asked for a page "<img src=x>" that does not exist; showing the timeline.']);
   });
 
   it('drops unknown outcomes with a notice and keeps the known ones', () => {
@@ -65,6 +77,12 @@ describe('toSearchParams', () => {
     expect(toSearchParams({ ...DEFAULT_URL_STATE, window: { from: '2012-01-01', to: '2012-12-31' } }).toString()).toBe('from=2012&to=2012');
     expect(toSearchParams({ ...DEFAULT_URL_STATE, window: { from: '2012-03-05', to: '2013-01-31' } }).toString()).toBe('from=2012-03-05&to=2013-01-31');
   });
+
+  it('keeps the open launch beside the page about the data, so closing the page goes back to it', () => {
+    expect(toSearchParams({ ...DEFAULT_URL_STATE, launch: '2016-02-07-kwangmyongsong-4', about: 'methodology' }).toString()).toBe(
+      'launch=2016-02-07-kwangmyongsong-4&about=methodology',
+    );
+  });
 });
 
 const day = fc
@@ -80,6 +98,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
   window: fc.option(fc.tuple(day, day).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })), { nil: null }),
   embed: fc.boolean(),
   theme: fc.constantFrom(null, 'light' as const, 'dark' as const),
+  about: fc.constantFrom(null, 'methodology' as const, 'sources' as const),
 });
 
 describe('URL state properties', () => {

@@ -7,8 +7,11 @@ import { SLUG_PATTERN, isCalendarDate } from '../data/validators.ts';
 
 export const VIEWS = ['timeline', 'list'] as const;
 export const THEMES = ['light', 'dark'] as const;
+/** Pages about the data, shown instead of the timeline: `about=methodology|sources`. */
+export const ABOUT_VIEWS = ['methodology', 'sources'] as const;
 export type ViewMode = (typeof VIEWS)[number];
 export type Theme = (typeof THEMES)[number];
+export type AboutView = (typeof ABOUT_VIEWS)[number];
 
 export type UrlState = {
   /** Dataset name; the fetcher refuses anything that is not a plain name. */
@@ -23,6 +26,8 @@ export type UrlState = {
   embed: boolean;
   /** null follows the system setting. */
   theme: Theme | null;
+  /** "How we know" or the Sources list, in place of the timeline; null shows the timeline. */
+  about: AboutView | null;
 };
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -34,6 +39,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   window: null,
   embed: false,
   theme: null,
+  about: null,
 };
 
 const MAX_VALUE_LENGTH = 200;
@@ -106,6 +112,10 @@ export function parseUrlState(params: URLSearchParams): ParsedUrlState {
   const theme = get('theme');
   if (theme === 'light' || theme === 'dark') state.theme = theme;
 
+  const about = get('about');
+  if (about === 'methodology' || about === 'sources') state.about = about;
+  else if (about) notices.push(`The link asked for a page ${quote(about)} that does not exist; showing the timeline.`);
+
   return { state, notices };
 }
 
@@ -130,6 +140,7 @@ export function toSearchParams(state: UrlState): URLSearchParams {
     params.set('to', formatBound(state.window.to, true));
   }
   if (state.theme) params.set('theme', state.theme);
+  if (state.about) params.set('about', state.about);
   if (state.embed) params.set('embed', '1');
   return params;
 }

@@ -1,0 +1,58 @@
+// "Cite this": a reference to the view the reader is looking at. The clock is read by the
+// caller, never here: every function takes the date it needs.
+import { formatCalendarDate } from './formatDate.ts';
+
+export const CITATION_PUBLISHER = 'nk-satellite-timeline';
+
+export type CitationInput = {
+  /** Title of the view: the dataset title, plus the opened launch or page if any. */
+  title: string;
+  version: string;
+  /** Absolute URL of the view. */
+  url: string;
+  /** YYYY-MM-DD the reader accessed it; left out of the reference when absent. */
+  accessed?: string;
+  /** YYYY-MM-DD the data last changed; gives the year. */
+  updated?: string;
+};
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** "2027-03-05" → "March 5, 2027", as APA prints retrieval dates. */
+function monthFirst(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  const name = month === undefined ? undefined : MONTHS[month - 1];
+  return year === undefined || date === undefined || name === undefined ? day : `${name} ${date}, ${year}`;
+}
+
+/** APA-like: `nk-satellite-timeline. (2026). Title (Version 1.0.0) [Data set]. Retrieved March 5, 2027, from URL` */
+export function apaCitation({ title, version, url, accessed, updated }: CitationInput): string {
+  const year = updated?.slice(0, 4) ?? 'n.d.';
+  const where = accessed === undefined ? url : `Retrieved ${monthFirst(accessed)}, from ${url}`;
+  return `${CITATION_PUBLISHER}. (${year}). ${title} (Version ${version}) [Data set]. ${where}`;
+}
+
+/** One line: `“Title”, nk-satellite-timeline, version 1.0.0, URL (accessed 5 March 2027).` */
+export function plainCitation({ title, version, url, accessed }: CitationInput): string {
+  // No full stop straight after a bare URL: pasted into a page, it would become part of the link.
+  const when = accessed === undefined ? '' : ` (accessed ${formatCalendarDate(accessed)}).`;
+  return `“${title}”, ${CITATION_PUBLISHER}, version ${version}, ${url}${when}`;
+}
+
+/** The calendar date of `now` in a time zone, as YYYY-MM-DD; an unknown zone falls back to UTC. */
+export function calendarDateIn(now: Date, timeZone: string): string {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  } catch {
+    return now.toISOString().slice(0, 10);
+  }
+  const parts = format.formatToParts(now);
+  const part = (type: 'year' | 'month' | 'day') => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** "Kwangmyongsong-4, 7 February 2016 — North Korea's satellite launch attempts, 1998–2023" */
+export function viewTitle(datasetTitle: string, detail: string | null): string {
+  return detail === null ? datasetTitle : `${detail} — ${datasetTitle}`;
+}

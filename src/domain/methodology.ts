@@ -1,0 +1,115 @@
+// "How we know": the editorial method behind the timeline, in our own words, written from
+// the fact sheet (launch-facts.md). Plain data, so the view renders it as text and a test
+// can check that every source id below exists in public/data/launches.json.
+// It describes dataset 1.0.0: when the data or its rules change, change this too.
+import type { CondemnationKind } from '../data/schema.ts';
+
+export type MethodologySection = {
+  id: string;
+  heading: string;
+  paragraphs: readonly string[];
+  /** Defined terms, shown as a list after the paragraphs. */
+  terms?: readonly { term: string; kind?: CondemnationKind; definition: string }[];
+  /** Dataset sources that document the section's statements of fact. */
+  sourceIds?: readonly string[];
+};
+
+/** Something our sources do not settle, in plain words, with the sources that document it. */
+export type OpenQuestion = { id: string; text: string; sourceIds: readonly string[] };
+
+export const METHODOLOGY_INTRO =
+  'How this timeline decides what to include, what its labels mean, how it handles time zones, and what is still not known.';
+
+export const METHODOLOGY_SECTIONS: readonly MethodologySection[] = [
+  {
+    id: 'what-counts',
+    heading: 'What counts as a launch attempt',
+    paragraphs: [
+      'The timeline lists every launch between 1998 and 2023 that North Korea presented as an attempt to put a satellite into orbit, whether or not it got there. In 1998 the claim came afterwards: North Korea called the launch of 31 August a satellite launch on 4 September.',
+      'The Taepodong-2 fired on 5 July 2006 is not counted, because North Korea never said it carried a satellite. Some reports counted it anyway (Nature called the 2009 launch North Korea’s “third attempt”); it appears on the context track instead.',
+      'Tests that North Korea described in 2022 as part of developing a reconnaissance satellite are not counted either. The one on the context track, an “important final-stage test” at Sohae on 18 December 2022, was not an attempt to reach orbit.',
+      'The failed launch of 27 May 2024, and anything later, falls outside the period this timeline covers.',
+    ],
+    sourceIds: ['p2-98-kcna-fas', 'ctx-2', '09-5', 'ctx-16'],
+  },
+  {
+    id: 'success',
+    heading: 'What “success” means',
+    paragraphs: [
+      'A launch is a success here when its payload reached orbit, as outside trackers and governments assessed it. A failure means nothing reached orbit. The data format also allows a “partial” rating; no launch in this dataset has it.',
+      'Reaching orbit does not mean the satellite worked. Kwangmyongsong-3 Unit 2 (December 2012) and Kwangmyongsong-4 (February 2016) both reached orbit, but outside observers never detected a signal from either: the launches succeeded, while the missions were at best a partial success. North Korea says Malligyong-1 (November 2023) photographed Guam, the White House and the Pentagon; no images have been released.',
+    ],
+    sourceIds: ['12d-1', '16-10', '12d-9', '23c-6', '23c-9'],
+  },
+  {
+    id: 'claims',
+    heading: 'North Korea’s claims beside independent assessments',
+    paragraphs: [
+      'Each launch carries two verdicts: the assessed outcome, from outside trackers and governments such as NORAD and Japan’s and South Korea’s defence ministries, and what North Korea said, usually through its state news agency KCNA. Where the two differ, the launch’s marker has a dashed ring.',
+      'They differ for 1998 and 2009: North Korea said both satellites were in orbit and broadcasting songs, and outside trackers found no object in orbit. North Korea admitted its failures of April 2012, May 2023 and August 2023.',
+      'In the launch details, statements that rest only on North Korea’s word are labelled “North Korea’s claim”, and statements on which sources disagree, or which we could not verify, are labelled “Disputed”.',
+    ],
+    sourceIds: ['p2-98-kcna-fas', '98-3', 'p2-09-yonhap-oana', 'p2-09-abc-norad'],
+  },
+  {
+    id: 'time',
+    heading: 'Dates, times and time zones',
+    paragraphs: [
+      'Each launch is stored as an exact instant in Coordinated Universal Time (UTC), and the timeline’s axis is in UTC. The launch details give every time twice: in Korea Standard Time (KST, UTC+9), the local time usually quoted, and in UTC.',
+      'North Korea’s clocks were on UTC+9, like Seoul’s, except from 15 August 2015 to 4 May 2018, when it kept its own “Pyongyang Time”, UTC+8:30. The February 2016 launch fell in that period: North Korea’s “09:00” was 09:30 in Seoul and 00:30 UTC, so the details show Pyongyang Time as well.',
+      'A launch before 09:00 in Korea falls on the previous day in UTC. Three did: 13 April 2012 (12 April UTC), 31 May 2023 (30 May UTC) and 24 August 2023 (23 August UTC). Launches are named by their date in Korea.',
+      'Times known only to within a few minutes are marked “about”, and where sources disagree the details say so: for 2009, North Korea gave 11:20, while Japan and NORAD put the launch at about 11:30 Korean time.',
+      'Responses are dated where they were issued: the White House statement on the launch of 12 December 2012 is dated 11 December, Washington time.',
+    ],
+    sourceIds: ['ctx-tz1', 'ctx-tz2', 'p2-09-mod-hamada', 'p2-12d-yonhap-wh'],
+  },
+  {
+    id: 'responses',
+    heading: 'Condemnations, and refusals to condemn',
+    paragraphs: [
+      'Under each launch, “Related condemnations” lists the public responses our sources document: one record per body or government and per act, so a joint statement appears once for each signatory. Not every response was a condemnation, and each is labelled with its kind.',
+      'A short list does not mean that governments said nothing: only responses we could document are included.',
+    ],
+    terms: [
+      { term: 'Resolution', kind: 'resolution', definition: 'A decision adopted by a vote of the UN Security Council, such as resolution 2087 (2013), which answered the December 2012 launch with new sanctions designations.' },
+      { term: 'Presidential statement', kind: 'presidential-statement', definition: 'A statement by the President of the Security Council on behalf of the whole Council, made at a formal meeting and issued as a Council document (S/PRST/…), as in April 2009 and April 2012.' },
+      { term: 'Press statement', kind: 'press-statement', definition: 'A less formal text agreed by the Council’s members and read out to the press, as in December 2012 and February 2016. Some reports call the 2016 one a presidential statement; it was a press statement. A press statement was also issued in 1998, but we have not found its text.' },
+      { term: 'Statement', kind: 'statement', definition: 'Anything else said publicly in response by a government, the UN Secretary-General, or a group such as the EU, NATO or the G7: declarations, spokespeople’s remarks, joint statements, readouts of calls. The “press elements” the Council President read out in April 2012 count here, as they were not a formal statement.' },
+      { term: 'Sanctions', kind: 'sanctions', definition: 'Measures taken in response: designations and bans, but also suspended aid (Japan in 1998, the United States in 2012) and South Korea’s closure of the Kaesong industrial complex in 2016.' },
+      { term: 'Meeting without outcome', kind: 'meeting-without-outcome', definition: 'The Security Council met but adopted nothing, as after the 2009 launch (a presidential statement followed eight days later) and after all three launches of 2023. It is neither a condemnation nor a refusal to condemn; what members said there is recorded separately.' },
+      { term: 'Declined to condemn', kind: 'non-condemnation', definition: 'A government responded publicly without condemning: it urged calm and restraint, expressed “regret”, or rejected calls at the Council to condemn, as China and Russia did. Where a government said the launch violated Security Council resolutions, as Russia did in December 2012, the response is recorded as a statement.' },
+    ],
+    sourceIds: ['p2-98-nkaggregator', 'p2-12a-usembassy-london', 'p2-16-japan-un-mission', 'p2-12d-reuters-russia'],
+  },
+  {
+    id: 'sources',
+    heading: 'Sources',
+    paragraphs: [
+      'Every fact and every response cites at least one source, and we cite only pages we have read. We prefer official texts where we found them (UN documents and press releases, government statements, KCNA’s own reports) and otherwise cite news reports and research.',
+      'Some pages could be read only as a repost or a mirror, such as a wire story on another site or a copy of Wikipedia; these are marked as reposts, and pages in another language say which. The Sources page lists every source with the launches and responses that cite it.',
+    ],
+  },
+];
+
+export const CORRECTIONS_POLICY =
+  'When we find a mistake we correct the record, give the data a new version number and log the change here: when, what changed, why, and which record. A corrected record shows “Corrected” with the date.';
+
+export const OPEN_QUESTIONS: readonly OpenQuestion[] = [
+  { id: '1998-press-statement', text: 'The Security Council’s 1998 press statement. The Council President issued one on or before 17 September 1998: North Korea’s UN mission rejected it that day, and in 2006 China’s and Russia’s ambassadors recalled it. We have not found its text, its exact date or its document number.', sourceIds: ['p2-98-nkaggregator', 'p2-98-chinadaily-ap'] },
+  { id: '2009-failure', text: 'Why the April 2009 launch failed. Early analyses suggested that the third stage did not ignite or separate, but this is not settled. Japan tracked the rocket until about 2,100 km east of Japan.', sourceIds: ['09-5', 'p2-09-mod-hamada'] },
+  { id: 'satellites-working', text: 'Whether the satellites worked. US officials said Kwangmyongsong-3 Unit 2 was tumbling, while South Korea’s defence ministry first said it was working normally. Kwangmyongsong-4 was reported tumbling, then stable. Malligyong-1 changed its orbit in February 2024, so it was under control, but the images North Korea says it took have not been released. No independent observer reported detecting a signal from any of the three.', sourceIds: ['12d-6', '12d-7', '16-13', '16-12', 'p2-16-upi', '23c-9', '23c-8', '23c-10'] },
+  { id: 'orbits', text: 'Exact orbits. Published perigee, apogee and inclination figures differ between sources because they describe the orbit at different times; treat them as approximate.', sourceIds: ['12d-4', '12d-5', '16-1', '16-12', '23c-8', '23c-7'] },
+  { id: 'decay', text: 'When the first two satellites came down. Kwangmyongsong-4 re-entered around 30 June 2023 and Kwangmyongsong-3 Unit 2 around 13 September 2023, according to VOA’s reading of the Space-Track catalogue as reported in the Korean press. We have not seen the catalogue records themselves, and exact re-entry times were not published.', sourceIds: ['16-15', '16-16', '12d-10', '12d-11', '12d-12'] },
+  { id: 'catalogue-numbers', text: 'Catalogue numbers. The international designations, such as 2012-072A, are well supported; the satellite catalogue numbers are not. 39026 for Kwangmyongsong-3 Unit 2 comes only from a copy of French Wikipedia and 41332 for Kwangmyongsong-4 from Wikipedia. A number given for Malligyong-1 could not be verified, so we do not show one.', sourceIds: ['12d-4', '16-1', '16-10'] },
+  { id: 'engine', text: 'Where Chollima-1’s engine came from. Analysts think it derives from a North Korean missile engine, either the Hwasong-15’s two-nozzle engine or the Hwasong-17’s four-chamber engine; neither is confirmed. Claims that Russia helped with the November 2023 launch come from South Korean officials.', sourceIds: ['23a-5', '23c-7', 'p2-23a-scr', '23c-11'] },
+  { id: '1998-details', text: 'Details of the 1998 launch. Estimates of the satellite’s mass range from 6 to 170 kg, and sources differ on where the rocket’s stages came down.', sourceIds: ['98-2', '98-4', '98-7'] },
+  { id: 'august-2023-meeting', text: 'Who asked for the Security Council meeting of 25 August 2023. Thirteen of the fifteen members condemned the launch there, but reports of who requested the meeting differ, and we have not seen the list.', sourceIds: ['p2-23b-usun', '23b-10', '23b-11'] },
+  { id: 'december-2023-sanctions', text: 'The coordinated sanctions of December 2023. The United States acted on 30 November, Washington time; for South Korea, Japan and Australia we give the day the measures were reported, and our sources give no details of Japan’s or Australia’s designations.', sourceIds: ['23c-25', '23c-26', 'p2-23c-koreaherald'] },
+  { id: 'copies', text: 'Sources we could read only as copies. Some facts rest on reposts rather than the original page, such as the G7 ministers’ statement of 24 August 2023, read as a repost of the French foreign ministry’s text. We read the Council’s presidential statements and resolutions 2087 and 2270 in UN press releases, news reports or reposts, not as UN documents.', sourceIds: ['23b-7', '09-16', 'p2-12d-unnews-2087', 'p2-16-nknews-2270'] },
+];
+
+/** Every source id the methodology cites, once each. */
+export function methodologySourceIds(): string[] {
+  const ids = [...METHODOLOGY_SECTIONS.flatMap((s) => s.sourceIds ?? []), ...OPEN_QUESTIONS.flatMap((q) => q.sourceIds)];
+  return [...new Set(ids)];
+}
