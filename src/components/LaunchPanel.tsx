@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, Launch } from '../data/schema.ts';
 import { condemnationsFor } from '../domain/condemnations.ts';
 import { numberSources } from '../domain/footnotes.ts';
@@ -9,6 +9,7 @@ import { LaunchFacts } from './LaunchFacts.tsx';
 import { PanelHeader } from './PanelHeader.tsx';
 import { SourceList, type NumberedSource } from './SourceList.tsx';
 import './panel.css';
+import { closeOnEscape } from './closeOnEscape.ts';
 
 export type LaunchPanelProps = {
   dataset: Dataset;
@@ -52,12 +53,7 @@ export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClo
     return () => clearTimeout(timer);
   }, [message]);
 
-  // On the panel, not on window: keys outside the app's own elements are the host page's.
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    onClose();
-  };
+  const onKeyDown = closeOnEscape(onClose);
 
   return (
     <section className="launch-panel" aria-label="Launch details" onKeyDown={onKeyDown}>

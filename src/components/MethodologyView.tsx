@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import type { Dataset, Source } from '../data/schema.ts';
 import { METHODOLOGY_INTRO, METHODOLOGY_SECTIONS, OPEN_QUESTIONS } from '../domain/methodology.ts';
 import { CorrectionsLog } from './CorrectionsLog.tsx';
 import { SourceLink } from './SourceLink.tsx';
 import './provenance.css';
+import { closeOnEscape } from './closeOnEscape.ts';
 
 export type MethodologyViewProps = {
   dataset: Dataset;
@@ -42,11 +43,7 @@ export function MethodologyView({ dataset, onOpenLaunch, onClose, onOpenSources 
     headingRef.current?.focus();
   }, []);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    onClose();
-  };
+  const onKeyDown = closeOnEscape(onClose);
 
   return (
     <section className="about-view" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>

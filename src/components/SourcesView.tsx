@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useId, useMemo, useRef, type Ref } from 'react';
 import type { Condemnation, ContextEvent, Dataset, Launch, Source } from '../data/schema.ts';
 import { KIND_LABELS } from '../domain/condemnations.ts';
 import { formatPublished } from '../domain/footnotes.ts';
@@ -7,6 +7,7 @@ import { launchDayLabel } from '../domain/launchTimes.ts';
 import { groupSources, sourceUsage, usageOf, type SourceUse } from '../domain/sourceUsage.ts';
 import { SourceLink } from './SourceLink.tsx';
 import './provenance.css';
+import { closeOnEscape } from './closeOnEscape.ts';
 
 export type SourcesViewProps = {
   dataset: Dataset;
@@ -112,11 +113,7 @@ export function SourcesView({ dataset, onOpenLaunch, onClose, highlightSourceId 
     (highlightRef.current ?? headingRef.current)?.focus();
   }, [highlightSourceId]);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'Escape' || event.defaultPrevented) return;
-    event.preventDefault();
-    onClose();
-  };
+  const onKeyDown = closeOnEscape(onClose);
 
   return (
     <section className="about-view" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
