@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Condemnation, Launch } from '../data/schema.ts';
 import { footnoteNumbers, formatPublished, numberSources } from './footnotes.ts';
+import { citeAll } from '../../tests/fixtures/dataset.ts';
 
 type Cited = Parameters<typeof numberSources>[0];
-const cite = (ids: string[]): Launch['citations'] => ({
-  launchedAt: ids,
-  vehicle: ids,
-  payload: ids,
-  site: ids,
-  outcome: ids,
-  northKoreaClaimed: ids,
-  summary: ids,
-});
+const cite = (ids: string[]): Launch['citations'] => citeAll(ids);
 
 const launch: Cited = {
   id: 'l1',
