@@ -2,7 +2,8 @@
 // identical for the app and the peers except for the selectors in `cfg`. Everything is recorded
 // on window.__bench in the page's own clock (performance.now(), 0 = navigation start).
 //
-// cfg: { kind: 'ours' | 'timelinejs' | 'vis', marker: CSS selector of a launch marker }
+// cfg: { kind: 'ours' | 'timelinejs' | 'vis', marker: CSS selector of a launch marker,
+//        firstMark: what counts for the first marker (default: marker) }
 
 export function installBench(cfg) {
   const B = {
@@ -42,8 +43,9 @@ export function installBench(cfg) {
   // First marker: the MutationObserver notes when one is in the DOM (cheap: querySelector stops
   // at the first match); a rAF loop, from document start, records the first frame in which one
   // has a non-zero box in the viewport and is not hidden (visibility, opacity, display).
+  const firstMark = cfg.firstMark ?? cfg.marker;
   const mo = new MutationObserver(() => {
-    if (B.firstMarkerInDom === null && document.querySelector(cfg.marker)) {
+    if (B.firstMarkerInDom === null && document.querySelector(firstMark)) {
       B.firstMarkerInDom = performance.now();
       mo.disconnect();
     }
@@ -52,7 +54,7 @@ export function installBench(cfg) {
   const poll = () => {
     if (B.firstMarker !== null) return;
     if (B.firstMarkerInDom !== null) {
-      for (const el of document.querySelectorAll(cfg.marker)) {
+      for (const el of document.querySelectorAll(firstMark)) {
         if (inViewport(el)) {
           B.firstMarker = performance.now();
           return;
@@ -85,14 +87,14 @@ export function installBench(cfg) {
   };
 
   // The marker to click: visible, really under its centre point, nearest the chart's centre.
-  B.pickMarker = (chartSelector) => {
+  B.pickMarker = (chartSelector, selector = cfg.marker) => {
     const chart = document.querySelector(chartSelector);
     if (!chart) return null;
     const c = chart.getBoundingClientRect();
     const cx = c.left + c.width / 2;
     const cy = c.top + c.height / 2;
     const candidates = [];
-    for (const el of document.querySelectorAll(cfg.marker)) {
+    for (const el of document.querySelectorAll(selector)) {
       if (!inViewport(el)) continue;
       const r = el.getBoundingClientRect();
       const x = r.left + r.width / 2;
@@ -100,7 +102,7 @@ export function installBench(cfg) {
       if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) continue;
       const hit = document.elementFromPoint(x, y);
       if (!hit || !el.contains(hit)) continue;
-      const id = cfg.kind === 'ours' ? el.dataset.launchId : cfg.kind === 'vis' ? el.dataset.id : el.closest('.tl-timemarker')?.id.replace(/-marker$/, '');
+      const id = cfg.kind === 'ours' ? (el.dataset.launchId ?? el.dataset.clusterKey) : cfg.kind === 'vis' ? el.dataset.id : el.closest('.tl-timemarker')?.id.replace(/-marker$/, '');
       candidates.push({ id, x, y, d: (x - cx) ** 2 + (y - cy) ** 2 });
     }
     candidates.sort((a, b) => a.d - b.d);

@@ -144,7 +144,7 @@ export async function coldLoad({ server, target, workload, capMs = 60_000, inter
       const url = request.url();
       if (!url.startsWith(`${server.url}/`) && !/^(data|blob|about):/.test(url)) offOrigin.push(url);
     });
-    await context.addInitScript(installBench, { kind: target.kind, marker: target.marker });
+    await context.addInitScript(installBench, { kind: target.kind, marker: target.marker, firstMark: target.firstMark });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && errors.push(`console error: ${m.text()}`));
@@ -158,7 +158,7 @@ export async function coldLoad({ server, target, workload, capMs = 60_000, inter
     for (const e of server.log.slice(logStart)) if (e.status !== 200) errors.push(`HTTP ${e.status} ${e.path}`);
     const b = await page.evaluate(() => {
       const B = window.__bench;
-      return { firstMarker: B.firstMarker, firstMarkerInDom: B.firstMarkerInDom, fcp: B.fcp, longTasks: B.longTasks, elements: document.getElementsByTagName('*').length, markers: document.querySelectorAll(B.cfg.marker).length };
+      return { firstMarker: B.firstMarker, firstMarkerInDom: B.firstMarkerInDom, fcp: B.fcp, longTasks: B.longTasks, elements: document.getElementsByTagName('*').length, markers: document.querySelectorAll(B.cfg.firstMark ?? B.cfg.marker).length };
     });
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
@@ -226,10 +226,12 @@ export async function coldLoad({ server, target, workload, capMs = 60_000, inter
       });
       // Click: the visible marker nearest the chart's centre; back to the whole range if none.
       await phase('click', async () => {
+        if (target.reveal) await target.reveal(page, () => settle(page, server));
         let pick = await page.evaluate((sel) => window.__bench.pickMarker(sel), target.chart);
         if (!pick) {
           await target.reset(page);
           await settle(page, server);
+          if (target.reveal) await target.reveal(page, () => settle(page, server));
           pick = await page.evaluate((sel) => window.__bench.pickMarker(sel), target.chart);
         }
         if (!pick) throw new Error('no visible marker to click');

@@ -1,5 +1,5 @@
-// The app with 10,000 records, as a reader first sees it (the whole range) and after ten wheel
-// notches of zoom about the chart's centre. Viewport-sized (1280 × 800): what is on screen.
+// The app with 10,000 records, as a reader first sees it (the whole range, launches counted in
+// period boxes) and after ten wheel notches of zoom about the chart's centre. Viewport-sized (1280 × 800): what is on screen.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,7 +12,7 @@ export async function takeScreenshots({ server, outDir, data = 'synthetic-10000'
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${server.url}/?data=${data}`);
-    await page.locator('[data-launch-id]').first().waitFor({ state: 'visible', timeout: 120_000 });
+    await page.locator('[data-launch-id], [data-cluster-key]').first().waitFor({ state: 'visible', timeout: 120_000 });
     await page.waitForTimeout(1_000);
     const out = path.join(outDir, 'app-10000-zoomed-out.png');
     await page.screenshot({ path: out });

@@ -66,17 +66,19 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
   const { dataset, problems, skipped } = loaded;
   const [dismissed, setDismissed] = useState('');
   const printing = usePrinting();
-  // The URL keeps whole days; the chart needs the exact window, or a sub-day pan step at
-  // the narrowest zoom would round back to where it started.
-  const [exactView, setExactView] = useState<{ from: Date; to: Date } | null>(null);
+  // The URL keeps whole days, and follows a zoom or pan only once it rests; the chart needs the
+  // exact window at once, or a sub-day pan step at the narrowest zoom would round back to where
+  // it started. The exact window stands while the URL still shows what it was based on (the
+  // write is waiting) or already shows the window itself; Back, or a new link, replaces it.
+  const [exact, setExact] = useState<{ view: { from: Date; to: Date } | null; basedOn: string } | null>(null);
   const urlWindowKey = JSON.stringify(url.window);
-  const view = exactView && JSON.stringify(toWindow(exactView)) === urlWindowKey ? exactView : fromWindow(url.window);
+  const view = exact && (exact.basedOn === urlWindowKey || JSON.stringify(toWindow(exact.view)) === urlWindowKey) ? exact.view : fromWindow(url.window);
   const changeView = useCallback(
     (next: { from: Date; to: Date } | null) => {
-      setExactView(next);
-      update({ window: toWindow(next) }, 'replace');
+      setExact({ view: next, basedOn: urlWindowKey });
+      update({ window: toWindow(next) }, 'settle');
     },
-    [update],
+    [update, urlWindowKey],
   );
 
   const counts = useMemo(() => outcomeCounts(dataset.launches), [dataset.launches]);

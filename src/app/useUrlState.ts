@@ -1,9 +1,11 @@
 // The URL-state hook: the one place that reads and writes the address bar.
 // History policy: opening a launch, filtering or switching view pushes an entry, so Back
-// undoes it; zooming and panning replace the entry, so Back is not flooded with steps.
+// undoes it; zooming and panning replace the entry, so Back is not flooded with steps, and
+// only once the gesture settles ('settle'), so a drag does not write the address bar (and
+// re-render the page) on every frame; browsers also throttle pages that write it that often.
 // Inside an embed every change replaces: an iframe's pushState would hijack the host
 // page's Back button.
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { parseUrlState, toSearchParams, type UrlState } from '../domain/urlState.ts';
 
 const CHANGE_EVENT = 'nk-timeline:urlchange';
@@ -19,21 +21,64 @@ function subscribe(onChange: () => void): () => void {
 
 const getSearch = () => window.location.search;
 
-export type UrlStateUpdate = (patch: Partial<UrlState>, mode?: 'push' | 'replace') => void;
+/** How long a zoom or pan must rest before the address bar follows it. */
+export const SETTLE_MS = 250;
+
+export type UrlStateUpdate = (patch: Partial<UrlState>, mode?: 'push' | 'replace' | 'settle') => void;
+
+function write(patch: Partial<UrlState>, mode: 'push' | 'replace'): void {
+  const current = parseUrlState(new URLSearchParams(window.location.search)).state;
+  const next = toSearchParams({ ...current, ...patch }).toString();
+  const url = `${window.location.pathname}${next ? `?${next}` : ''}${window.location.hash}`;
+  if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+  if (mode === 'push' && !current.embed) window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+  window.dispatchEvent(new Event(CHANGE_EVENT));
+}
 
 export function useUrlState(): { state: UrlState; notices: string[]; update: UrlStateUpdate } {
   const search = useSyncExternalStore(subscribe, getSearch, getSearch);
   const { state, notices } = useMemo(() => parseUrlState(new URLSearchParams(search)), [search]);
 
-  const update = useCallback<UrlStateUpdate>((patch, mode = 'push') => {
-    const current = parseUrlState(new URLSearchParams(window.location.search)).state;
-    const next = toSearchParams({ ...current, ...patch }).toString();
-    const url = `${window.location.pathname}${next ? `?${next}` : ''}${window.location.hash}`;
-    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-    if (mode === 'push' && !current.embed) window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
-    window.dispatchEvent(new Event(CHANGE_EVENT));
+  // A 'settle' write waiting for the gesture to rest; any other write takes it along first.
+  const pending = useRef<{ patch: Partial<UrlState>; timer: ReturnType<typeof setTimeout> } | null>(null);
+  const flush = useCallback(() => {
+    const waiting = pending.current;
+    if (!waiting) return;
+    clearTimeout(waiting.timer);
+    pending.current = null;
+    write(waiting.patch, 'replace');
   }, []);
+
+  useEffect(() => {
+    // Back or Forward moves to another entry: a zoom still waiting belongs to the one left.
+    const drop = () => {
+      if (pending.current) clearTimeout(pending.current.timer);
+      pending.current = null;
+    };
+    window.addEventListener('popstate', drop);
+    // Leaving or reloading keeps the window the reader was looking at.
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('popstate', drop);
+      window.removeEventListener('pagehide', flush);
+      flush();
+    };
+  }, [flush]);
+
+  const update = useCallback<UrlStateUpdate>(
+    (patch, mode = 'push') => {
+      if (mode === 'settle') {
+        const patchSoFar = pending.current?.patch ?? {};
+        if (pending.current) clearTimeout(pending.current.timer);
+        pending.current = { patch: { ...patchSoFar, ...patch }, timer: setTimeout(flush, SETTLE_MS) };
+        return;
+      }
+      flush();
+      write(patch, mode);
+    },
+    [flush],
+  );
 
   return { state, notices, update };
 }

@@ -1,7 +1,7 @@
 // One launch on the chart: a button (role="button" on an SVG group) whose box is the hit
 // target, with the outcome glyph, the dashed ring where North Korea's claim differs, and a
 // ring when selected. The app finds it again by `data-launch-id` to return focus to it.
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { Launch } from '../data/schema.ts';
 import type { MarkerLayout } from '../domain/layoutMarkers.ts';
 import { claimDiffers, markerLabel } from '../domain/markerLabel.ts';
@@ -23,7 +23,8 @@ type LaunchMarkerProps = {
   onHover: (id: string | null) => void;
 };
 
-export function LaunchMarker({ launch, layout, r, selected, tabbable, onSelect, onKeyDown, onFocus, onBlur, onHover }: LaunchMarkerProps) {
+// Memoised: hovering, focusing or selecting one marker redraws that marker, not all of them.
+export const LaunchMarker = memo(function LaunchMarker({ launch, layout, r, selected, tabbable, onSelect, onKeyDown, onFocus, onBlur, onHover }: LaunchMarkerProps) {
   const half = layout.size / 2;
   const handleKeyDown = (event: KeyboardEvent<SVGGElement>) => {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -57,4 +58,4 @@ export function LaunchMarker({ launch, layout, r, selected, tabbable, onSelect, 
       <MarkerShape kind={launch.outcome} r={r} />
     </g>
   );
-}
+});

@@ -1,10 +1,14 @@
 // The chart itself: computes the layout for the measured width, then draws it. Markers stack
-// in lanes above the axis, context events sit on their own track below it.
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+// in lanes above the axis, context events sit on their own track below it. Only what is in the
+// window is laid out and drawn; where launches are too many for a few lanes, they are counted
+// in period boxes instead (domain/denseLayout.ts), so 10,000 records cost what 200 do.
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ContextEvent, Launch } from '../data/schema.ts';
-import { laneHeight, layoutContextMarks, layoutMarkers, markerSizeForWidth, nextFocusIndex } from '../domain/layoutMarkers.ts';
+import { clusterTooltip, lanesForRange, periodUnitWords, planMarkers, type ClusterLayout } from '../domain/denseLayout.ts';
+import { laneHeight, layoutContextMarks, markerSizeForWidth, nextFocusIndex } from '../domain/layoutMarkers.ts';
 import { contextTooltip, launchTooltip, timelineSummary } from '../domain/markerLabel.ts';
-import { axisTicks, DAY_MS, fullView, makeTimeScale, revealDate, utcDay, ZOOM_STEP, zoomView, type View } from '../domain/timeScale.ts';
+import { axisTicks, clampView, DAY_MS, fullView, makeTimeScale, revealDate, utcDay, ZOOM_STEP, zoomView, type View } from '../domain/timeScale.ts';
+import { ClusterMarker } from './ClusterMarker.tsx';
 import { ContextTrack } from './ContextTrack.tsx';
 import { LaunchMarker } from './LaunchMarker.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
@@ -12,6 +16,7 @@ import { Tooltip } from './Tooltip.tsx';
 import { useZoomPan } from './useZoomPan.ts';
 
 type TimelineChartProps = {
+  /** In time order. */
   launches: readonly Launch[];
   contextEvents: readonly ContextEvent[];
   showContext: boolean;
@@ -24,24 +29,38 @@ type TimelineChartProps = {
   onSelect: (id: string) => void;
 };
 
-type Target = { kind: 'launch' | 'context'; id: string };
+type Target = { kind: 'launch' | 'context' | 'cluster'; id: string };
 
 const TOP = 8;
 const AXIS_GAP = 6;
 const AXIS_HEIGHT = 28;
 /** Tooltips flip below marks closer than this to the top of the chart. */
 const TOOLTIP_ROOM = 64;
+/** Zooming into a period box leaves this share of its span as air on each side. */
+const CLUSTER_PAD = 0.04;
 
 const lanesOf = (items: readonly { lane: number }[]) => items.reduce((most, item) => Math.max(most, item.lane + 1), 1);
+
+/** Stable callbacks for memoised children that always call the latest render's handlers. */
+function useLatest<T>(value: T): { readonly current: T } {
+  const ref = useRef(value);
+  useLayoutEffect(() => {
+    ref.current = value;
+  });
+  return ref;
+}
 
 export function TimelineChart(props: TimelineChartProps) {
   const { launches, contextEvents, showContext, range, view, width, onViewChange, selectedId, onSelect } = props;
   const svgRef = useRef<SVGSVGElement | null>(null);
   const ids = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const [activeId, setActiveId] = useState<string | null>(null);
+  const [activeKey, setActiveKey] = useState<string | null>(null);
   const [hover, setHover] = useState<Target | null>(null);
   const [focus, setFocus] = useState<Target | null>(null);
   const [dismissed, setDismissed] = useState(false);
+  // The launch to focus once it is drawn (keyboard moves to a launch outside the window).
+  const pendingFocus = useRef<number | null>(null);
   // A launch selected from outside (the panel's previous/next) becomes the chart's tab stop.
   const [seenSelectedId, setSeenSelectedId] = useState(selectedId);
   if (seenSelectedId !== selectedId) {
@@ -62,11 +81,14 @@ export function TimelineChart(props: TimelineChartProps) {
     [start, end, fromMs, toMs, width, margin],
   );
   const ticks = useMemo(() => axisTicks(scale), [scale]);
-  const bounds = { left: 0, right: width };
-  const markers = layoutMarkers(launches, scale, { size, bounds });
+  const times = useMemo(() => launches.map((l) => l.launchedAt.getTime()), [launches]);
+  const plan = useMemo(() => planMarkers(launches, times, scale, { size, bounds: { left: 0, right: width } }), [launches, times, scale, size, width]);
   // Reserve the lanes the whole range needs, so zooming does not make the chart jump in height.
-  const fullScale = makeTimeScale(range, null, width, { left: margin, right: margin });
-  const lanes = Math.max(lanesOf(layoutMarkers(launches, fullScale, { size, bounds, labels: false })), lanesOf(markers));
+  const reservedLanes = useMemo(
+    () => lanesForRange(launches, makeTimeScale({ start, end }, null, width, { left: margin, right: margin }), { size, bounds: { left: 0, right: width } }),
+    [launches, start, end, width, margin, size],
+  );
+  const lanes = Math.max(reservedLanes, plan.mode === 'markers' ? lanesOf(plan.markers) : 1);
   const baselineY = TOP + (lanes - 1) * laneHeight(size) + size / 2;
   const axisY = baselineY + size / 2 + AXIS_GAP;
   const contextTop = axisY + AXIS_HEIGHT;
@@ -76,6 +98,7 @@ export function TimelineChart(props: TimelineChartProps) {
     end: e.endDate === undefined ? undefined : new Date(utcDay(e.endDate).getTime() + DAY_MS),
   });
   const contextMarks = showContext ? layoutContextMarks(contextEvents.map(asInstants), scale, { size, top: contextTop }) : [];
+  const fullScale = makeTimeScale(range, null, width, { left: margin, right: margin });
   const contextLanes = showContext ? Math.max(lanesOf(contextMarks), lanesOf(layoutContextMarks(contextEvents.map(asInstants), fullScale, { size, top: 0 }))) : 0;
   const height = showContext ? contextTop + contextLanes * laneHeight(size) + 4 : contextTop;
 
@@ -85,8 +108,33 @@ export function TimelineChart(props: TimelineChartProps) {
     gestures.ref(node);
   };
 
-  const launchIds = new Set(launches.map((l) => l.id));
-  const tabbableId = [activeId, selectedId].find((id) => id !== null && launchIds.has(id)) ?? launches[0]?.id ?? null;
+  const bounds = useMemo(() => ({ left: 0, right: width }), [width]);
+  const drawn = plan.mode === 'markers' ? plan.markers : [];
+  const drawnLaunch = (i: number) => (plan.mode === 'markers' ? launches[plan.first + i] : undefined);
+  const clusters = plan.mode === 'clusters' ? plan.clusters : [];
+  const tabbableId = [activeId, selectedId].find((id) => id !== null && drawn.some((m) => m.id === id)) ?? drawn[0]?.id ?? null;
+  const selectedIndex = selectedId === null ? -1 : launches.findIndex((l) => l.id === selectedId);
+  const holds = (c: ClusterLayout, index: number) => index >= c.firstIndex && index <= c.lastIndex;
+  const tabbableKey =
+    clusters.find((c) => c.key === activeKey)?.key ?? clusters.find((c) => holds(c, selectedIndex))?.key ?? clusters[0]?.key ?? null;
+  // Cluster boxes rise with their count, into the lanes single markers would use.
+  const clusterMax = clusters.reduce((most, c) => Math.max(most, c.count), 1);
+  const clusterRoom = (lanes - 1) * laneHeight(size);
+
+  const element = (selector: string) => svgRef.current?.querySelector<SVGGElement>(selector) ?? null;
+  const launchElement = (id: string) => element(`[data-launch-id="${CSS.escape(id)}"]`);
+  const clusterElement = (key: string) => element(`[data-cluster-key="${CSS.escape(key)}"]`);
+
+  // After each render: focus the launch the keyboard moved to, or the period box holding it.
+  useLayoutEffect(() => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    pendingFocus.current = null;
+    const launch = launches[index];
+    if (!launch) return;
+    const holder = clusters.find((c) => holds(c, index));
+    (launchElement(launch.id) ?? (holder ? clusterElement(holder.key) : null))?.focus({ preventScroll: true });
+  });
 
   const show = (setter: (t: Target | null) => void, target: Target | null) => {
     setter(target);
@@ -96,51 +144,112 @@ export function TimelineChart(props: TimelineChartProps) {
     const next = revealDate(view, date, full);
     if (next !== view) onViewChange(next);
   };
-  const onMarkerFocus = (id: string) => {
-    setActiveId(id);
-    show(setFocus, { kind: 'launch', id });
-    const launch = launches.find((l) => l.id === id);
-    if (launch) reveal(launch.launchedAt);
+  const focusLaunchAt = (index: number) => {
+    const launch = launches[index];
+    if (!launch) return;
+    const el = launchElement(launch.id);
+    if (el) {
+      el.focus({ preventScroll: true });
+      return;
+    }
+    // Not drawn (outside the window, or counted in a box): bring it in, focus it once drawn.
+    pendingFocus.current = index;
+    const next = revealDate(view, launch.launchedAt, full);
+    if (next !== view) onViewChange(next);
+    else setActiveId(launch.id);
   };
+  const zoomKey = (event: KeyboardEvent<SVGGElement>, anchor: Date) => {
+    if (!['+', '=', '-', '_'].includes(event.key)) return false;
+    event.preventDefault();
+    onViewChange(zoomView(view, event.key === '+' || event.key === '=' ? 1 / ZOOM_STEP : ZOOM_STEP, anchor, full));
+    return true;
+  };
+
+  const latest = useLatest({
+    onMarkerFocus: (id: string) => {
+      setActiveId(id);
+      show(setFocus, { kind: 'launch', id });
+      const launch = launches.find((l) => l.id === id);
+      if (launch) reveal(launch.launchedAt);
+    },
+    onMarkerKeyDown: (event: KeyboardEvent<SVGGElement>, id: string) => {
+      const index = launches.findIndex((l) => l.id === id);
+      const launch = launches[index];
+      if (event.key === 'Escape') {
+        setDismissed(true);
+        return;
+      }
+      if (launch && zoomKey(event, launch.launchedAt)) return;
+      const next = nextFocusIndex(event.key, index, launches.length);
+      if (next === null || !launches[next]) return;
+      event.preventDefault();
+      // The tooltip follows the keyboard from here, not a pointer resting elsewhere.
+      setHover(null);
+      focusLaunchAt(next);
+    },
+    onHover: (target: Target | null) => show(setHover, target),
+    onBlur: () => setFocus(null),
+    onClusterOpen: (key: string) => {
+      const cluster = clusters.find((c) => c.key === key);
+      if (!cluster) return;
+      const pad = (cluster.endMs - cluster.startMs) * CLUSTER_PAD;
+      pendingFocus.current = cluster.firstIndex;
+      setHover(null);
+      onViewChange(clampView({ from: new Date(cluster.startMs - pad), to: new Date(cluster.endMs + pad) }, full));
+    },
+    onClusterFocus: (key: string) => {
+      setActiveKey(key);
+      show(setFocus, { kind: 'cluster', id: key });
+    },
+    onClusterKeyDown: (event: KeyboardEvent<SVGGElement>, key: string) => {
+      const index = clusters.findIndex((c) => c.key === key);
+      const cluster = clusters[index];
+      if (event.key === 'Escape') {
+        setDismissed(true);
+        return;
+      }
+      if (cluster && zoomKey(event, new Date((cluster.startMs + cluster.endMs) / 2))) return;
+      const next = clusters[nextFocusIndex(event.key, index, clusters.length) ?? -1];
+      if (!next) return;
+      event.preventDefault();
+      setHover(null);
+      clusterElement(next.key)?.focus({ preventScroll: true });
+    },
+  });
+  const onMarkerFocus = useCallback((id: string) => latest.current.onMarkerFocus(id), [latest]);
+  const onMarkerKeyDown = useCallback((event: KeyboardEvent<SVGGElement>, id: string) => latest.current.onMarkerKeyDown(event, id), [latest]);
+  const onMarkerHover = useCallback((id: string | null) => latest.current.onHover(id === null ? null : { kind: 'launch', id }), [latest]);
+  const onBlur = useCallback(() => latest.current.onBlur(), [latest]);
+  const onClusterOpen = useCallback((key: string) => latest.current.onClusterOpen(key), [latest]);
+  const onClusterFocus = useCallback((key: string) => latest.current.onClusterFocus(key), [latest]);
+  const onClusterKeyDown = useCallback((event: KeyboardEvent<SVGGElement>, key: string) => latest.current.onClusterKeyDown(event, key), [latest]);
+  const onClusterHover = useCallback((key: string | null) => latest.current.onHover(key === null ? null : { kind: 'cluster', id: key }), [latest]);
   const onContextFocus = (id: string) => {
     show(setFocus, { kind: 'context', id });
     const event = contextEvents.find((e) => e.id === id);
     if (event) reveal(utcDay(event.date));
   };
-  const onMarkerKeyDown = (event: KeyboardEvent<SVGGElement>, id: string) => {
-    const index = launches.findIndex((l) => l.id === id);
-    const launch = launches[index];
-    if (event.key === 'Escape') {
-      setDismissed(true);
-      return;
-    }
-    if (launch && ['+', '=', '-', '_'].includes(event.key)) {
-      event.preventDefault();
-      onViewChange(zoomView(view, event.key === '+' || event.key === '=' ? 1 / ZOOM_STEP : ZOOM_STEP, launch.launchedAt, full));
-      return;
-    }
-    const next = launches[nextFocusIndex(event.key, index, launches.length) ?? -1];
-    if (!next) return;
-    event.preventDefault();
-    // The tooltip follows the keyboard from here, not a pointer resting elsewhere.
-    setHover(null);
-    const elements = svgRef.current?.querySelectorAll<SVGGElement>('[data-launch-id]') ?? [];
-    Array.from(elements)
-      .find((el) => el.dataset.launchId === next.id)
-      ?.focus({ preventScroll: true });
-  };
 
+  const clusterHeight = (c: ClusterLayout) => size + clusterRoom * (c.count / clusterMax);
   const tip = dismissed ? null : (hover ?? focus);
   const tooltip = (() => {
     if (!tip) return null;
     if (tip.kind === 'launch') {
-      const i = launches.findIndex((l) => l.id === tip.id);
-      const launch = launches[i];
-      const m = markers[i];
+      const i = drawn.findIndex((m) => m.id === tip.id);
+      const launch = drawnLaunch(i);
+      const m = drawn[i];
       if (!launch || !m) return null;
       const top = baselineY + m.y - size / 2;
       const below = top < TOOLTIP_ROOM;
       return { x: m.x, y: below ? top + size : top, below, ...launchTooltip(launch) };
+    }
+    if (tip.kind === 'cluster') {
+      const c = clusters.find((k) => k.key === tip.id);
+      if (!c) return null;
+      const top = baselineY + size / 2 - clusterHeight(c);
+      const x = (Math.max(c.x0, 0) + Math.min(c.x1, width)) / 2;
+      const below = top < TOOLTIP_ROOM;
+      return { x, y: below ? baselineY + size / 2 : top, below, ...clusterTooltip(c) };
     }
     const i = contextEvents.findIndex((e) => e.id === tip.id);
     const event = contextEvents[i];
@@ -170,10 +279,10 @@ export function TimelineChart(props: TimelineChartProps) {
           {`${timelineSummary(launches)}. Arrow keys move between launches, Enter or Space opens one, plus and minus zoom.`}
         </desc>
         <g transform={`translate(0,${baselineY})`}>
-          {markers.map((m) => (
+          {drawn.map((m) => (
             <line key={m.id} className="tl-stem" x1={m.x} x2={m.x} y1={m.y + r + 3} y2={axisY - baselineY} aria-hidden="true" />
           ))}
-          {markers.map(
+          {drawn.map(
             (m) =>
               m.label && (
                 <text key={m.id} className="tl-label" x={m.label.x} y={m.label.y} dy="0.35em" textAnchor={m.label.anchor} aria-hidden="true">
@@ -181,9 +290,9 @@ export function TimelineChart(props: TimelineChartProps) {
                 </text>
               ),
           )}
-          {launches.map((launch, i) => {
-            const layout = markers[i];
-            if (!layout) return null;
+          {drawn.map((layout, i) => {
+            const launch = drawnLaunch(i);
+            if (!launch) return null;
             return (
               <LaunchMarker
                 key={launch.id}
@@ -195,11 +304,27 @@ export function TimelineChart(props: TimelineChartProps) {
                 onSelect={onSelect}
                 onKeyDown={onMarkerKeyDown}
                 onFocus={onMarkerFocus}
-                onBlur={() => setFocus(null)}
-                onHover={(id) => show(setHover, id === null ? null : { kind: 'launch', id })}
+                onBlur={onBlur}
+                onHover={onMarkerHover}
               />
             );
           })}
+          {clusters.map((c) => (
+            <ClusterMarker
+              key={c.key}
+              cluster={c}
+              bounds={bounds}
+              size={size}
+              height={clusterHeight(c)}
+              selected={holds(c, selectedIndex)}
+              tabbable={c.key === tabbableKey}
+              onOpen={onClusterOpen}
+              onKeyDown={onClusterKeyDown}
+              onFocus={onClusterFocus}
+              onBlur={onBlur}
+              onHover={onClusterHover}
+            />
+          ))}
         </g>
         <TimeAxis scale={scale} ticks={ticks} y={axisY} />
         {showContext && (
@@ -214,6 +339,11 @@ export function TimelineChart(props: TimelineChartProps) {
         )}
       </svg>
       {tooltip && <Tooltip {...tooltip} containerWidth={width} />}
+      {plan.mode === 'clusters' && (
+        <p className="tl-note">
+          {`Too many launches to draw one by one at this zoom: each box counts the launches of one ${periodUnitWords(plan.unit)}, its height shows how many. Select a box to zoom in.`}
+        </p>
+      )}
     </div>
   );
 }

@@ -49,12 +49,20 @@ const overlaps = (a: Span, b: Span, gap: number) => a.x0 < b.x1 + gap && b.x0 < 
  * at least `gap` before it starts. Returns a lane per span, in the input order.
  */
 export function assignLanes(spans: readonly Span[], gap = 2): number[] {
+  return assignLanesUpTo(spans, gap, Infinity) ?? [];
+}
+
+/** As assignLanes, but gives up (null) as soon as more than `maxLanes` lanes would be needed. */
+export function assignLanesUpTo(spans: readonly Span[], gap: number, maxLanes: number): number[] | null {
   const order = spans.map((span, i) => ({ span, i })).sort((a, b) => a.span.x0 - b.span.x0 || a.i - b.i);
   const laneEnds: number[] = [];
   const lanes: number[] = new Array<number>(spans.length).fill(0);
   for (const { span, i } of order) {
     let lane = laneEnds.findIndex((end) => span.x0 >= end + gap);
-    if (lane === -1) lane = laneEnds.length;
+    if (lane === -1) {
+      if (laneEnds.length >= maxLanes) return null;
+      lane = laneEnds.length;
+    }
     laneEnds[lane] = span.x1;
     lanes[i] = lane;
   }
@@ -85,11 +93,26 @@ export function layoutMarkers(
   scale: (date: Date) => number,
   options: LayoutOptions,
 ): MarkerLayout[] {
+  return layoutMarkersUpTo(launches, scale, options, Infinity) ?? [];
+}
+
+/** As layoutMarkers, but null when the markers would need more than `maxLanes` lanes. */
+export function layoutMarkersUpTo(
+  launches: readonly MarkerInput[],
+  scale: (date: Date) => number,
+  options: LayoutOptions,
+  maxLanes: number,
+): MarkerLayout[] | null {
   const { size, bounds, gap = 2, fontPx = 12, labels = true, baselineY = 0 } = options;
   // Labels keep more air than marker boxes need: two names 2 px apart read as one.
   const labelGap = options.labelGap ?? 10;
   const xs = launches.map((l) => scale(l.launchedAt));
-  const lanes = assignLanes(xs.map((x) => ({ x0: x - size / 2, x1: x + size / 2 })), gap);
+  const lanes = assignLanesUpTo(
+    xs.map((x) => ({ x0: x - size / 2, x1: x + size / 2 })),
+    gap,
+    maxLanes,
+  );
+  if (!lanes) return null;
   const step = laneHeight(size, gap);
   const markers: MarkerLayout[] = launches.map((l, i) => {
     const lane = lanes[i] ?? 0;
@@ -100,7 +123,11 @@ export function layoutMarkers(
   // Everything a label must not touch, per lane: every marker box, then each label placed.
   const boxes = markers.map((m) => ({ lane: m.lane, x0: m.x - size / 2, x1: m.x + size / 2 }));
   const taken = new Map<number, Span[]>();
-  for (const box of boxes) taken.set(box.lane, [...(taken.get(box.lane) ?? []), box]);
+  for (const box of boxes) {
+    const inLane = taken.get(box.lane);
+    if (inLane) inLane.push(box);
+    else taken.set(box.lane, [box]);
+  }
   markers.forEach((m, i) => {
     const text = launches[i]?.payload ?? '';
     if (text === '' || m.x < bounds.left || m.x > bounds.right) return;
