@@ -61,6 +61,8 @@ export function TimelineChart(props: TimelineChartProps) {
   const [dismissed, setDismissed] = useState(false);
   // The launch to focus once it is drawn (keyboard moves to a launch outside the window).
   const pendingFocus = useRef<number | null>(null);
+  // Set while that focus happens: the window was just chosen, focusing must not pan it.
+  const focusingPending = useRef(false);
   // A launch selected from outside (the panel's previous/next) becomes the chart's tab stop.
   const [seenSelectedId, setSeenSelectedId] = useState(selectedId);
   if (seenSelectedId !== selectedId) {
@@ -125,17 +127,6 @@ export function TimelineChart(props: TimelineChartProps) {
   const launchElement = (id: string) => element(`[data-launch-id="${CSS.escape(id)}"]`);
   const clusterElement = (key: string) => element(`[data-cluster-key="${CSS.escape(key)}"]`);
 
-  // After each render: focus the launch the keyboard moved to, or the period box holding it.
-  useLayoutEffect(() => {
-    const index = pendingFocus.current;
-    if (index === null) return;
-    pendingFocus.current = null;
-    const launch = launches[index];
-    if (!launch) return;
-    const holder = clusters.find((c) => holds(c, index));
-    (launchElement(launch.id) ?? (holder ? clusterElement(holder.key) : null))?.focus({ preventScroll: true });
-  });
-
   const show = (setter: (t: Target | null) => void, target: Target | null) => {
     setter(target);
     if (target) setDismissed(false);
@@ -170,7 +161,7 @@ export function TimelineChart(props: TimelineChartProps) {
       setActiveId(id);
       show(setFocus, { kind: 'launch', id });
       const launch = launches.find((l) => l.id === id);
-      if (launch) reveal(launch.launchedAt);
+      if (launch && !focusingPending.current) reveal(launch.launchedAt);
     },
     onMarkerKeyDown: (event: KeyboardEvent<SVGGElement>, id: string) => {
       const index = launches.findIndex((l) => l.id === id);
@@ -224,6 +215,20 @@ export function TimelineChart(props: TimelineChartProps) {
   const onClusterFocus = useCallback((key: string) => latest.current.onClusterFocus(key), [latest]);
   const onClusterKeyDown = useCallback((event: KeyboardEvent<SVGGElement>, key: string) => latest.current.onClusterKeyDown(event, key), [latest]);
   const onClusterHover = useCallback((key: string | null) => latest.current.onHover(key === null ? null : { kind: 'cluster', id: key }), [latest]);
+  // After each render: focus the launch the keyboard moved to, or the period box holding it.
+  // Declared after useLatest, so the focus handlers it triggers already see this render.
+  useLayoutEffect(() => {
+    const index = pendingFocus.current;
+    if (index === null) return;
+    pendingFocus.current = null;
+    const launch = launches[index];
+    if (!launch) return;
+    const holder = clusters.find((c) => holds(c, index));
+    focusingPending.current = true;
+    (launchElement(launch.id) ?? (holder ? clusterElement(holder.key) : null))?.focus({ preventScroll: true });
+    focusingPending.current = false;
+  });
+
   const onContextFocus = (id: string) => {
     show(setFocus, { kind: 'context', id });
     const event = contextEvents.find((e) => e.id === id);

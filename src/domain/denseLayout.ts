@@ -10,8 +10,8 @@ import { OUTCOME_WORDS } from './markerLabel.ts';
 
 /** Lanes of single markers before the chart groups launches by period instead. */
 export const MAX_LANES = 6;
-/** Narrowest box for a period, in px: room for a four-digit count. */
-export const MIN_CLUSTER_PX = 40;
+/** Narrowest box for a period, in px: room for a three-digit count (yearly boxes from ~900 px). */
+export const MIN_CLUSTER_PX = 32;
 
 /** Time → px and back, like a d3 time scale. */
 export type TimeToPx = { (date: Date): number; invert(px: number): Date };
