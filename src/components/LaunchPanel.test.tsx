@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { parseDataset } from '../data/parseDataset.ts';
@@ -55,7 +55,8 @@ function loadDataset(): Dataset {
   return { ...result.dataset, condemnations: [...result.dataset.condemnations].reverse() };
 }
 
-function setup(launchId: string) {
+/** Renders the panel and waits for its lists, which follow the first paint. */
+async function setup(launchId: string) {
   const dataset = loadDataset();
   const onNavigate = vi.fn<(id: string) => void>();
   const onClose = vi.fn<() => void>();
@@ -72,13 +73,17 @@ function setup(launchId: string) {
     </>,
   );
   const panel = screen.getByRole('region', { name: 'Launch details' });
-  const show = (id: string) =>
+  const listsShown = () => waitFor(() => expect(screen.queryByText(/^Loading the responses and sources/)).toBeNull());
+  await listsShown();
+  const show = async (id: string) => {
     utils.rerender(
       <>
         <button type="button">Outside</button>
         <LaunchPanel {...props(id)} />
       </>,
     );
+    await listsShown();
+  };
   return { panel, onNavigate, onClose, show, user: userEvent.setup() };
 }
 
@@ -88,13 +93,13 @@ const condemnationItems = (panel: HTMLElement) => {
 };
 
 describe('LaunchPanel', () => {
-  it('names the launch by payload and vehicle', () => {
-    setup('2012-12-12-sat-b');
+  it('names the launch by payload and vehicle', async () => {
+    await setup('2012-12-12-sat-b');
     expect(screen.getByRole('heading', { level: 2, name: 'Sat B, Rocket B' })).toBeInTheDocument();
   });
 
-  it('shows KST and UTC, each with its own date, when they fall on different days', () => {
-    const { panel } = setup('2023-05-31-sat-c');
+  it('shows KST and UTC, each with its own date, when they fall on different days', async () => {
+    const { panel } = await setup('2023-05-31-sat-c');
     const kst = within(panel).getByText('31 May 2023, 06:27 KST');
     const utc = within(panel).getByText('30 May 2023, 21:27 UTC');
     expect(kst.tagName).toBe('TIME');
@@ -102,14 +107,14 @@ describe('LaunchPanel', () => {
     expect(utc).toHaveAttribute('datetime', '2023-05-30T21:27Z');
   });
 
-  it('adds Pyongyang Time in 2016 and "about" for approximate times', () => {
-    const { panel } = setup('2016-02-07-sat-d');
+  it('adds Pyongyang Time in 2016 and "about" for approximate times', async () => {
+    const { panel } = await setup('2016-02-07-sat-d');
     const when = within(panel).getByText(/KST/).closest('p');
     expect(when).toHaveTextContent('7 February 2016, about 09:30 KST (about 09:00 Pyongyang Time) · 7 February 2016, about 00:30 UTC');
   });
 
-  it('points each footnote at the numbered source it cites', () => {
-    const { panel } = setup('2012-12-12-sat-b');
+  it('points each footnote at the numbered source it cites', async () => {
+    const { panel } = await setup('2012-12-12-sat-b');
     const [first, second] = within(panel).getAllByRole('listitem').filter((li) => li.id.startsWith('source-'));
     expect(first).toHaveTextContent('A news page');
     expect(second).toHaveTextContent('A UN page');
@@ -124,8 +129,8 @@ describe('LaunchPanel', () => {
     }
   });
 
-  it('opens source links in a new tab without giving the page access to the opener', () => {
-    const { panel } = setup('2016-02-07-sat-d');
+  it('opens source links in a new tab without giving the page access to the opener', async () => {
+    const { panel } = await setup('2016-02-07-sat-d');
     const links = within(panel).getAllByRole('link', { name: /opens in a new tab/ });
     expect(links.map((a) => a.textContent)).toEqual(['A news page (opens in a new tab)↗', 'KCNA report (opens in a new tab)↗']);
     for (const link of links) {
@@ -135,34 +140,34 @@ describe('LaunchPanel', () => {
     expect(within(panel).getByText(/repost: KCNA \(repost by FAS\)/)).toBeInTheDocument();
   });
 
-  it('shows a javascript: address as text, never as a link', () => {
-    const { panel } = setup('2016-02-07-sat-d');
+  it('shows a javascript: address as text, never as a link', async () => {
+    const { panel } = await setup('2016-02-07-sat-d');
     expect(within(panel).queryByRole('link', { name: /A hostile page/ })).toBeNull();
     expect(within(panel).getByText('javascript:alert(1)').closest('a')).toBeNull();
     expect(within(panel).getByText('(link withheld: not a web address)')).toBeInTheDocument();
     expect(panel.querySelector('a[href^="javascript"]')).toBeNull();
   });
 
-  it('tags disputed facts', () => {
-    setup('2016-02-07-sat-d');
+  it('tags disputed facts', async () => {
+    await setup('2016-02-07-sat-d');
     expect(screen.getByText('Disputed D1').closest('li')).toHaveTextContent(/^Disputed/);
     expect(screen.getByText('Plain D2').closest('li')).not.toHaveTextContent(/Disputed|claim/);
   });
 
-  it("tags North Korea's claims and shows where its claim differs from the assessment", () => {
-    const { panel } = setup('1998-08-31-sat-a');
+  it("tags North Korea's claims and shows where its claim differs from the assessment", async () => {
+    const { panel } = await setup('1998-08-31-sat-a');
     expect(within(panel).getByText('Claim A2').closest('li')).toHaveTextContent("North Korea's claim");
     expect(within(panel).getByText('Assessed outcome').closest('div')).toHaveTextContent('Failed: Nothing reached orbit');
     expect(within(panel).getByText('North Korea claimed').closest('div')).toHaveTextContent('Differs from the assessmentSuccess');
   });
 
-  it('does not flag a claim that matches the assessment', () => {
-    setup('2023-05-31-sat-c');
+  it('does not flag a claim that matches the assessment', async () => {
+    await setup('2023-05-31-sat-c');
     expect(screen.queryByText('Differs from the assessment')).toBeNull();
   });
 
-  it('lists the condemnations of this launch only, oldest first', () => {
-    const { panel } = setup('2012-12-12-sat-b');
+  it('lists the condemnations of this launch only, oldest first', async () => {
+    const { panel } = await setup('2012-12-12-sat-b');
     const items = condemnationItems(panel).map((li) => li.textContent);
     expect(items).toHaveLength(3);
     expect(items[0]).toMatch(/12 December 2012 · Country K/);
@@ -170,8 +175,8 @@ describe('LaunchPanel', () => {
     expect(items[2]).toMatch(/1 June 2023 · Country J/);
   });
 
-  it('shows a record shared by two launches with both, and labels a refusal as such', () => {
-    const { panel, show } = setup('2023-05-31-sat-c');
+  it('shows a record shared by two launches with both, and labels a refusal as such', async () => {
+    const { panel, show } = await setup('2023-05-31-sat-c');
     const items = condemnationItems(panel);
     expect(items.map((li) => li.textContent)).toEqual([
       expect.stringMatching(/Statement1 June 2023 · Country J/),
@@ -179,25 +184,25 @@ describe('LaunchPanel', () => {
       expect.stringMatching(/Declined to condemn3 June 2023 · Country R/),
     ]);
     expect(within(panel).queryByText('S/RES/2087 (2013)')).toBeNull();
-    show('2012-12-12-sat-b');
+    await show('2012-12-12-sat-b');
     expect(screen.getByText('Condemned both.')).toBeInTheDocument();
   });
 
   it('steps to the previous and next launch, and disables the steps at the ends', async () => {
-    const { onNavigate, show, user } = setup('2012-12-12-sat-b');
+    const { onNavigate, show, user } = await setup('2012-12-12-sat-b');
     await user.click(screen.getByRole('button', { name: 'Previous: Rocket A, 31 August 1998' }));
     expect(onNavigate).toHaveBeenLastCalledWith('1998-08-31-sat-a');
     await user.click(screen.getByRole('button', { name: 'Next: Rocket D, 7 February 2016' }));
     expect(onNavigate).toHaveBeenLastCalledWith('2016-02-07-sat-d');
-    show('1998-08-31-sat-a');
+    await show('1998-08-31-sat-a');
     expect(screen.getByRole('button', { name: 'Previous' })).toBeDisabled();
-    show('2023-05-31-sat-c');
+    await show('2023-05-31-sat-c');
     expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
     expect(screen.getByRole('button', { name: 'Previous: Rocket D, 7 February 2016' })).toBeEnabled();
   });
 
   it('closes with the × button and with Esc inside the panel, but not with Esc elsewhere', async () => {
-    const { onClose, user } = setup('2012-12-12-sat-b');
+    const { onClose, user } = await setup('2012-12-12-sat-b');
     await user.click(screen.getByRole('button', { name: 'Close details' }));
     expect(onClose).toHaveBeenCalledTimes(1);
     await user.click(screen.getByRole('button', { name: 'Outside' }));
@@ -209,18 +214,18 @@ describe('LaunchPanel', () => {
   });
 
   it('moves focus to the heading when it opens and when it changes launch', async () => {
-    const { show, user } = setup('2012-12-12-sat-b');
+    const { show, user } = await setup('2012-12-12-sat-b');
     expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
     await user.click(screen.getByRole('button', { name: /^Next/ }));
-    show('2016-02-07-sat-d');
+    await show('2016-02-07-sat-d');
     expect(screen.getByRole('heading', { level: 2, name: 'Sat D, Rocket D' })).toHaveFocus();
   });
 
   it('announces the opened launch in one short line', async () => {
-    const { show } = setup('2023-05-31-sat-c');
+    const { show } = await setup('2023-05-31-sat-c');
     const status = screen.getByRole('status');
     await vi.waitFor(() => expect(status).toHaveTextContent(/^Opened: Sat C, 31 May 2023$/));
-    show('2012-12-12-sat-b');
+    await show('2012-12-12-sat-b');
     await vi.waitFor(() => expect(status.textContent).toBe('Opened: Sat B, 12 December 2012'));
     expect(status.textContent).not.toMatch(/\n/);
   });

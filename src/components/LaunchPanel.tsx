@@ -8,8 +8,9 @@ import { CorrectedBadge } from './CorrectedBadge.tsx';
 import { LaunchFacts } from './LaunchFacts.tsx';
 import { PanelHeader } from './PanelHeader.tsx';
 import { SourceList, type NumberedSource } from './SourceList.tsx';
-import './panel.css';
 import { closeOnEscape } from './closeOnEscape.ts';
+import { useAfterPaint } from './useAfterPaint.ts';
+import './panel.css';
 
 export type LaunchPanelProps = {
   dataset: Dataset;
@@ -54,6 +55,7 @@ export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClo
   }, [message]);
 
   const onKeyDown = closeOnEscape(onClose);
+  const listsReady = useAfterPaint(launch.id);
 
   return (
     <section className="launch-panel" aria-label="Launch details" onKeyDown={onKeyDown}>
@@ -76,8 +78,14 @@ export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClo
         </button>
       </div>
       <LaunchFacts launch={launch} numbering={numbering} />
-      <CondemnationList condemnations={related} numbering={numbering} corrections={dataset.corrections} />
-      <SourceList entries={entries} />
+      {listsReady ? (
+        <>
+          <CondemnationList condemnations={related} numbering={numbering} corrections={dataset.corrections} />
+          <SourceList entries={entries} />
+        </>
+      ) : (
+        <p className="launch-panel__muted">Loading the responses and sources…</p>
+      )}
       {onShowMethodology && (
         <p className="launch-panel__how">
           <button type="button" className="link-button" onClick={onShowMethodology}>
