@@ -18,7 +18,6 @@ import { PrintView } from '../components/PrintView.tsx';
 import { SiteFooter } from '../components/SiteFooter.tsx';
 import { SkippedNotice } from '../components/SkippedNotice.tsx';
 import { SourcesView } from '../components/SourcesView.tsx';
-import { Timeline } from '../components/Timeline.tsx';
 import { ViewSwitch } from '../components/ViewSwitch.tsx';
 import { calendarDateIn, viewTitle } from '../domain/citation.ts';
 import { fullPageUrl } from '../domain/embedMessages.ts';
@@ -28,6 +27,7 @@ import { launchDayLabel } from '../domain/launchTimes.ts';
 import { summaryLine } from '../domain/summarize.ts';
 import type { AboutView, UrlState } from '../domain/urlState.ts';
 import { usePrinting } from './usePrinting.ts';
+import { UrlWindowTimeline } from './UrlWindowTimeline.tsx';
 import type { UrlStateUpdate } from './useUrlState.ts';
 
 type LoadedViewProps = {
@@ -36,14 +36,6 @@ type LoadedViewProps = {
   urlNotices: readonly string[];
   update: UrlStateUpdate;
 };
-
-function toWindow(view: { from: Date; to: Date } | null): UrlState['window'] {
-  return view && { from: view.from.toISOString().slice(0, 10), to: view.to.toISOString().slice(0, 10) };
-}
-
-function fromWindow(window: UrlState['window']): { from: Date; to: Date } | null {
-  return window && { from: new Date(`${window.from}T00:00:00Z`), to: new Date(`${window.to}T23:59:59Z`) };
-}
 
 /** The reader's calendar date today: the "accessed" date of citations and downloads. */
 function today(): string {
@@ -66,21 +58,6 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
   const { dataset, problems, skipped } = loaded;
   const [dismissed, setDismissed] = useState('');
   const printing = usePrinting();
-  // The URL keeps whole days, and follows a zoom or pan only once it rests; the chart needs the
-  // exact window at once, or a sub-day pan step at the narrowest zoom would round back to where
-  // it started. The exact window stands while the URL still shows what it was based on (the
-  // write is waiting) or already shows the window itself; Back, or a new link, replaces it.
-  const [exact, setExact] = useState<{ view: { from: Date; to: Date } | null; basedOn: string } | null>(null);
-  const urlWindowKey = JSON.stringify(url.window);
-  const view = exact && (exact.basedOn === urlWindowKey || JSON.stringify(toWindow(exact.view)) === urlWindowKey) ? exact.view : fromWindow(url.window);
-  const changeView = useCallback(
-    (next: { from: Date; to: Date } | null) => {
-      setExact({ view: next, basedOn: urlWindowKey });
-      update({ window: toWindow(next) }, 'settle');
-    },
-    [update, urlWindowKey],
-  );
-
   const counts = useMemo(() => outcomeCounts(dataset.launches), [dataset.launches]);
   const shown = useMemo(() => filterLaunches(dataset.launches, url.outcomes), [dataset.launches, url.outcomes]);
   const index = url.launch === null ? -1 : shown.findIndex((l) => l.id === url.launch);
@@ -209,12 +186,12 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
           ) : url.view === 'list' ? (
             <LaunchTable launches={shown} condemnations={dataset.condemnations} selectedId={selected?.id ?? null} onSelect={select} />
           ) : (
-            <Timeline
+            <UrlWindowTimeline
+              urlWindow={url.window}
+              update={update}
               launches={shown}
               contextEvents={dataset.contextEvents}
               range={dataset.range}
-              view={view}
-              onViewChange={changeView}
               selectedId={selected?.id ?? null}
               onSelect={select}
               showContext={url.context}

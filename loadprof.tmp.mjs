@@ -1,0 +1,23 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+const t0 = Date.now();
+await page.goto(process.argv[2]);
+await page.locator('[data-launch-id], [data-cluster-key]').first().waitFor({ timeout: 60000 });
+console.log('visible after', Date.now() - t0, 'ms');
+await page.waitForTimeout(500);
+const { profile } = await cdp.send('Profiler.stop');
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const self = new Map();
+profile.samples.forEach((s, k) => { const f = byId.get(s).callFrame; const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`; self.set(key, (self.get(key) ?? 0) + profile.timeDeltas[k] / 1000); });
+// inclusive time per function name
+const parent = new Map(); for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const incl = new Map();
+profile.samples.forEach((s, k) => { const seen = new Set(); let id = s; while (id !== undefined) { const f = byId.get(id).callFrame; const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`; if (!seen.has(key)) { seen.add(key); incl.set(key, (incl.get(key) ?? 0) + profile.timeDeltas[k] / 1000); } id = parent.get(id); } });
+console.log('--- self'); for (const [k, v] of [...self].filter(([k]) => !/\(idle\)|\(program\)|\(root\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(v.toFixed(1).padStart(8), k);
+console.log('--- inclusive'); for (const [k, v] of [...incl].filter(([k]) => !/\(idle\)|\(program\)|\(root\)/.test(k)).sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(v.toFixed(1).padStart(8), k);
+await browser.close();
