@@ -124,6 +124,7 @@ test.describe('launch panel content (desktop)', () => {
 
   test('a footnote jumps to its numbered source', async ({ page }) => {
     const panel = await openByLink(page, DEC_2012);
+    await panel.locator('li#source-1').waitFor({ state: 'attached' });
     await panel.locator('a[href="#source-1"]').first().click();
     await expect(panel.locator('li#source-1')).toBeInViewport();
     await expect(panel.locator('li#source-1')).toBeFocused();
