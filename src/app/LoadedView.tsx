@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/fetchDataset.ts';
 import type { Outcome } from '../data/schema.ts';
 import { CiteThis } from '../components/CiteThis.tsx';
@@ -88,14 +88,20 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
   }
   const noticeKey = notices.join('|');
 
+  // Stable across selections (the open launch is read when called), so opening one launch
+  // redraws two markers, not every marker on the chart.
+  const openLaunch = useRef(url.launch);
+  useLayoutEffect(() => {
+    openLaunch.current = url.launch;
+  }, [url.launch]);
   const select = useCallback(
     (id: string) => {
-      if (id === url.launch) {
+      if (id === openLaunch.current) {
         update({ launch: null });
         focusLaunch(id);
       } else update({ launch: id });
     },
-    [update, url.launch],
+    [update],
   );
   const close = useCallback(() => {
     const id = url.launch;
