@@ -22,7 +22,7 @@ const getSearch = () => window.location.search;
 export type UrlStateUpdate = (patch: Partial<UrlState>, mode?: 'push' | 'replace') => void;
 
 export function useUrlState(): { state: UrlState; notices: string[]; update: UrlStateUpdate } {
-  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
+  const search = useSyncExternalStore(subscribe, getSearch, () => '');
   const { state, notices } = useMemo(() => parseUrlState(new URLSearchParams(search)), [search]);
 
   const update = useCallback<UrlStateUpdate>((patch, mode = 'push') => {
