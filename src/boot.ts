@@ -1,6 +1,7 @@
 // The one script index.html loads up front, kept tiny: the prerendered timeline is on screen
 // before it runs, and React with the rest of the app (main.tsx) is fetched only after that first
 // frame, so it neither delays the frame nor competes with what it needs.
+import { holdInput } from './heldInput.ts';
 import './styles.css';
 
 /** Resolves after the next frame is painted, or after `limit` ms where no frame comes (a hidden tab). */
@@ -14,9 +15,10 @@ function afterNextPaint(limit: number): Promise<void> {
 
 const root = document.getElementById('root');
 if (root?.hasAttribute('data-prerendered')) {
+  const held = holdInput(root);
   void afterNextPaint(200)
     .then(() => import('./main.tsx'))
-    .then(({ start }) => start(root));
+    .then(({ start }) => start(root, held));
 } else if (root) {
-  void import('./main.tsx').then(({ start }) => start(root));
+  void import('./main.tsx').then(({ start }) => start(root, null));
 }

@@ -7,6 +7,7 @@ import { seedDataset } from './data/datasetQuery.ts';
 import { DEFAULT_DATASET, fetchDataset, type LoadedDataset } from './data/fetchDataset.ts';
 import { canHydrate, datasetFingerprint } from './domain/prerender.ts';
 import { parseUrlState } from './domain/urlState.ts';
+import type { HeldInput } from './heldInput.ts';
 
 const BASE_URL = import.meta.env.BASE_URL;
 
@@ -24,19 +25,23 @@ async function hydrationData(root: HTMLElement): Promise<LoadedDataset | null> {
   }
 }
 
-/** Starts the app in `root`. */
-export async function start(root: HTMLElement): Promise<void> {
+/** Starts the app in `root`; `held` has the input that reached the prerendered page before it. */
+export async function start(root: HTMLElement, held: HeldInput | null): Promise<void> {
   const queryClient = new QueryClient();
   const loaded = await hydrationData(root);
   if (loaded) {
     seedDataset(queryClient, DEFAULT_DATASET, loaded);
-    // From then on #root is the app's, no longer prerendered markup.
-    const onReady = () => {
-      delete root.dataset.prerendered;
-    };
+    // After the render with the real URL that follows hydration, so replayed input meets the real
+    // state. From then on #root is the app's, no longer prerendered markup.
+    const onReady = () =>
+      setTimeout(() => {
+        held?.replay();
+        delete root.dataset.prerendered;
+      });
     hydrateRoot(root, <AppRoot queryClient={queryClient} baseUrl={BASE_URL} onReady={onReady} />);
     return;
   }
+  held?.drop();
   root.replaceChildren();
   delete root.dataset.prerendered;
   createRoot(root).render(<AppRoot queryClient={queryClient} baseUrl={BASE_URL} />);
