@@ -14,11 +14,15 @@ function afterNextPaint(limit: number): Promise<void> {
 }
 
 const root = document.getElementById('root');
-if (root?.hasAttribute('data-prerendered')) {
+if (root?.hasAttribute('data-prerendered') && document.documentElement.dataset.prerender !== 'skip') {
   const held = holdInput(root);
   void afterNextPaint(200)
     .then(() => import('./main.tsx'))
     .then(({ start }) => start(root, held));
 } else if (root) {
+  // Markup this URL cannot use (an embed, another dataset) was hidden from the first frame
+  // (boot.css); now it leaves the page too, so nothing can find it while the app loads.
+  root.replaceChildren();
+  delete root.dataset.prerendered;
   void import('./main.tsx').then(({ start }) => start(root, null));
 }
