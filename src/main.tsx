@@ -1,5 +1,6 @@
 // The app's start, loaded by boot.ts. A prerendered page whose URL can use it is hydrated with
 // the same data it was rendered from; anything else renders from scratch, as before prerendering.
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
 import { AppRoot } from './app/AppRoot.tsx';
@@ -38,7 +39,11 @@ export async function start(root: HTMLElement, held: HeldInput | null): Promise<
         held?.replay();
         delete root.dataset.prerendered;
       });
-    hydrateRoot(root, <AppRoot queryClient={queryClient} baseUrl={BASE_URL} onReady={onReady} />);
+    // As a transition, hydration yields to the browser every few milliseconds instead of holding
+    // the main thread for one long task (input meanwhile is held anyway, see heldInput.ts).
+    startTransition(() => {
+      hydrateRoot(root, <AppRoot queryClient={queryClient} baseUrl={BASE_URL} onReady={onReady} />);
+    });
     return;
   }
   held?.drop();
