@@ -3,7 +3,8 @@
 // frame-ancestors * : the timeline is a public embed; narrow it per deployment if wanted.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The one inline script, index.html's first-paint gate, by its hash (scripts/indexGate.test.ts checks it).
+  "script-src 'self' 'sha256-cCATVn8RnMSY6samEzRmNc210P9UAbkjfC9wMYwaBug='",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",

@@ -2,14 +2,18 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { SECURITY_HEADERS } from './securityHeaders.ts';
+import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
 
 export default defineConfig({
   // Relative base so dist/ works from any folder on any static host.
   base: './',
-  plugins: [react()],
+  plugins: [react(), prerenderPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,
+    // One stylesheet, linked from index.html: the prerendered page needs all of it for its first
+    // paint, and the components that import their CSS load only after that paint (src/boot.ts).
+    cssCodeSplit: false,
   },
   preview: {
     port: 4173,

@@ -23,6 +23,7 @@ import { launchDayLabel } from '../domain/launchTimes.ts';
 import { summaryLine } from '../domain/summarize.ts';
 import type { AboutView, UrlState } from '../domain/urlState.ts';
 import { LazyLaunchPanel, LazyLaunchTable, LazyMethodologyView, LazySourcesView, preloadViewsWhenIdle } from './lazyViews.ts';
+import { usePageUrl } from './usePageUrl.ts';
 import { usePrinting } from './usePrinting.ts';
 import { UrlWindowTimeline } from './UrlWindowTimeline.tsx';
 import type { UrlStateUpdate } from './useUrlState.ts';
@@ -132,7 +133,9 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
     update({ outcomes, launch: stillShown ? url.launch : null });
   };
 
-  const pageBase = new URL(import.meta.env.BASE_URL, window.location.href).href;
+  // null while hydrating prerendered HTML, which had no address: the links fill in a render later.
+  const href = usePageUrl();
+  const pageBase = href === null ? '' : new URL(import.meta.env.BASE_URL, href).href;
   const filterText = filterSummary(shown.length, dataset.launches.length, url.outcomes);
 
   const citedView = url.about === 'methodology' ? 'How we know' : url.about === 'sources' ? 'Sources' : selected ? `${selected.payload}, ${launchDayLabel(selected)}` : null;
@@ -156,7 +159,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
   // No page chrome in an embed (design §2): the footer and "Cite this" belong to the full page.
   const footer = !url.embed && (
     <SiteFooter dataset={dataset} onOpen={openAbout}>
-      <CiteThis title={viewTitle(dataset.title, citedView)} version={dataset.version} updated={dataset.updated} url={window.location.href} accessed={new Date()} />
+      {href !== null && <CiteThis title={viewTitle(dataset.title, citedView)} version={dataset.version} updated={dataset.updated} url={href} accessed={new Date()} />}
     </SiteFooter>
   );
 
@@ -188,7 +191,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
           />
         )}
         {/* Inside an embed, the link to share is the full page's, not the iframe's. */}
-        <CopyLinkButton url={url.embed ? fullPageUrl(pageBase, url) : window.location.href} />
+        <CopyLinkButton url={url.embed ? fullPageUrl(pageBase, url) : (href ?? '')} />
         {!url.embed && <EmbedDialog state={url} title={dataset.title} baseUrl={pageBase} />}
       </div>
       <p className="filter-summary" aria-live="polite">

@@ -33,7 +33,8 @@ const framed = () => {
 export function useEmbedMessenger({ enabled, launchId, knownIds, datasetId, onSelect }: EmbedMessengerOptions): void {
   const active = enabled && framed();
   // The ids come from the src the host wrote; later URL updates drop unknown parameters, so read them once.
-  const [ids] = useState(() => embedFrameIds(window.location.search, datasetId));
+  // No window on the server (the prerender): the ids only matter in a browser's frame anyway.
+  const [ids] = useState(() => embedFrameIds(typeof window === 'undefined' ? '' : window.location.search, datasetId));
   const origin = useRef<string | null>(null);
   const lastHeight = useRef<number | null>(null);
   // A launch change that happened before the hello: posted as soon as the host origin is known.

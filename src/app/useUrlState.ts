@@ -37,7 +37,7 @@ function write(patch: Partial<UrlState>, mode: 'push' | 'replace'): void {
 }
 
 export function useUrlState(): { state: UrlState; notices: string[]; update: UrlStateUpdate } {
-  const search = useSyncExternalStore(subscribe, getSearch, getSearch);
+  const search = useSyncExternalStore(subscribe, getSearch, () => '');
   const { state, notices } = useMemo(() => parseUrlState(new URLSearchParams(search)), [search]);
 
   // A 'settle' write waiting for the gesture to rest; any other write takes it along first.

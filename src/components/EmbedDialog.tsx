@@ -30,7 +30,8 @@ export function EmbedDialog({ state, title, baseUrl }: EmbedDialogProps) {
   const id = useId();
 
   const frameTitle = `Interactive timeline: ${title}`;
-  const snippet = embedSnippet({ baseUrl, state, title: frameTitle });
+  // Built only while open: a closed dialog shows none, and the prerendered page has no base URL yet.
+  const snippet = isOpen ? embedSnippet({ baseUrl, state, title: frameTitle }) : '';
 
   const open = () => {
     setCopy('idle');

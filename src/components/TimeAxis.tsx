@@ -1,9 +1,9 @@
-// The one component where D3 owns DOM: d3-axis draws ticks into a <g> that React leaves empty.
-import { useLayoutEffect, useRef } from 'react';
-import { axisBottom } from 'd3-axis';
-import { select } from 'd3-selection';
+// The one component where D3 owns DOM: d3-axis draws the ticks (see axisMarkup), React places
+// the result. Markup rather than a ref filled in an effect, so the prerendered page has an axis.
+import { useMemo } from 'react';
 import type { ScaleTime } from 'd3-scale';
 import type { AxisTicks } from '../domain/timeScale.ts';
+import { AXIS_ROOT_ATTRIBUTES, axisMarkup } from './axisMarkup.ts';
 
 type TimeAxisProps = {
   scale: ScaleTime<number, number>;
@@ -14,17 +14,17 @@ type TimeAxisProps = {
 };
 
 export function TimeAxis({ scale, ticks, y }: TimeAxisProps) {
-  const ref = useRef<SVGGElement>(null);
-  useLayoutEffect(() => {
-    const g = ref.current;
-    if (!g) return;
-    const labels = new Map(ticks.values.map((value, i) => [value.getTime(), ticks.labels[i] ?? '']));
-    const axis = axisBottom<Date>(scale)
-      .tickValues(ticks.values)
-      .tickFormat((d) => labels.get(+d) ?? '')
-      .tickSizeOuter(0);
-    select(g).call(axis);
-  }, [scale, ticks]);
+  const html = useMemo(() => axisMarkup(scale, ticks), [scale, ticks]);
   // Hidden from assistive technology: every marker's name already carries its date.
-  return <g ref={ref} className="tl-axis" transform={`translate(0,${y})`} aria-hidden="true" />;
+  return (
+    <g
+      className="tl-axis"
+      transform={`translate(0,${y})`}
+      aria-hidden="true"
+      {...AXIS_ROOT_ATTRIBUTES}
+      // d3-axis output, serialised by the DOM: the labels are our own formatted dates, escaped there.
+      // eslint-disable-next-line no-restricted-syntax
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
 }

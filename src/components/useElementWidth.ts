@@ -1,8 +1,15 @@
 // The one place the timeline measures itself: everything below it receives plain numbers.
 import { useLayoutEffect, useState } from 'react';
 
-/** Used until (or when) the element cannot be measured: jsdom, or a browser without ResizeObserver. */
+/** Used when the element cannot be measured: jsdom, a hidden element. */
 export const FALLBACK_WIDTH = 960;
+
+/**
+ * The width before the first measurement, on the server and in the hydrating render alike (they
+ * must agree): the chart's width in a page at its 1200px maximum (styles.css, less its padding),
+ * so on a desktop the prerendered chart is already the right size and hydration moves nothing.
+ */
+export const INITIAL_WIDTH = 1160;
 
 /**
  * Width in whole px of the element the returned callback ref is attached to, kept current by
@@ -10,7 +17,7 @@ export const FALLBACK_WIDTH = 960;
  */
 export function useElementWidth<T extends Element>(fallback: number = FALLBACK_WIDTH): [(node: T | null) => void, number] {
   const [node, setNode] = useState<T | null>(null);
-  const [width, setWidth] = useState(fallback);
+  const [width, setWidth] = useState(INITIAL_WIDTH);
   useLayoutEffect(() => {
     if (!node) return undefined;
     const update = (measured: number) => setWidth(measured > 0 ? Math.floor(measured) : fallback);

@@ -30,6 +30,9 @@ const boxesOf = (locator: Locator) => locator.evaluateAll((els) => els.map((el) 
 async function openTimeline(page: Page) {
   await page.goto('./');
   await expect(page.locator('[data-launch-id]')).toHaveCount(MARKERS.length);
+  // The markers are there before the app runs (prerendered, at a desktop's width): the layout
+  // checked here is the one the app makes for this screen, once it has taken the page over.
+  await expect(page.locator('#root[data-prerendered]')).toHaveCount(0);
 }
 
 async function markerBoxes(page: Page): Promise<Box[]> {

@@ -1,0 +1,223 @@
+// The prerendered page (issue 8): the timeline is in index.html before any script runs, the app
+// hydrates it without a single mismatch, and URLs it cannot become never flash it.
+import { expect, test, type Page } from '@playwright/test';
+import { screenshot, watchPage } from './helpers.ts';
+
+declare global {
+  interface Window {
+    /** Set by the frame watcher: selectors that were visible in some painted frame. */
+    __seen?: string[];
+    /** The first marker element as parsed from the HTML, kept to tell hydration from a fresh render. */
+    __parsedMarker?: Element | null;
+    /** The chart's width as prerendered. */
+    __parsedWidth?: string | null;
+  }
+}
+
+const MARKERS = [
+  /Kwangmyongsong-1, 31 August 1998, failed, North Korea claimed success$/,
+  /Kwangmyongsong-2, 5 April 2009, failed, North Korea claimed success$/,
+  /Kwangmyongsong-3, 13 April 2012, failed$/,
+  /Kwangmyongsong-3 Unit 2, 12 December 2012, reached orbit$/,
+  /Kwangmyongsong-4, 7 February 2016, reached orbit$/,
+  /Malligyong-1, 31 May 2023, failed$/,
+  /Malligyong-1, 24 August 2023, failed$/,
+  /Malligyong-1, 21 November 2023, reached orbit$/,
+];
+const KMS_4 = '2016-02-07-kwangmyongsong-4';
+const TICKS = ['1998', '2000', '2002', '2004', '2006', '2008', '2010', '2012', '2014', '2016', '2018', '2020', '2022'];
+/** What React says when server markup and client render differ, in its development and production builds. */
+const HYDRATION_TROUBLE = /hydrat|did not match|didn't match|Minified React error #4(18|19|21|22|23|25)|recoverable/i;
+
+/** Every console message and page error, for the checks watchPage does not make (warnings, React's words). */
+function recordConsole(page: Page): string[] {
+  const messages: string[] = [];
+  page.on('console', (message) => messages.push(`${message.type()}: ${message.text()}`));
+  page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+  return messages;
+}
+
+/** Watches every frame from the first: notes each selector that was ever visible when painted. */
+async function watchFrames(page: Page, selectors: string[]) {
+  await page.addInitScript((watched: string[]) => {
+    const seen = new Set<string>();
+    Object.defineProperty(window, '__seen', { get: () => [...seen] });
+    // requestAnimationFrame runs before every frame is painted: nothing is painted unchecked.
+    const check = () => {
+      for (const selector of watched) {
+        for (const el of document.querySelectorAll(selector)) if (el.checkVisibility()) seen.add(selector);
+      }
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+    document.addEventListener('DOMContentLoaded', check, { once: true });
+  }, selectors);
+}
+
+/** Keeps the first marker as the HTML parser made it: after hydration it is still the same element. */
+async function keepParsedMarker(page: Page) {
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      window.__parsedMarker = document.querySelector('[data-launch-id]');
+      window.__parsedWidth = document.querySelector('.tl-svg')?.getAttribute('width');
+    });
+  });
+}
+
+const isParsedMarker = (page: Page) => page.evaluate(() => window.__parsedMarker !== null && window.__parsedMarker === document.querySelector('[data-launch-id]'));
+const panelHeading = (page: Page) => page.getByRole('region', { name: 'Launch details' }).getByRole('heading', { level: 2 });
+
+test('without JavaScript the page already shows the eight launches and the axis', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto('./');
+  for (const name of MARKERS) await expect(page.getByRole('button', { name })).toBeVisible();
+  await expect(page.locator('.tl-axis .tick text')).toHaveText(TICKS);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText("North Korea's satellite launch attempts, 1998–2023");
+  await expect(page.getByText('8 launch attempts · 3 reached orbit')).toBeVisible();
+  await expect(page.getByText(/Without JavaScript this is a still picture/)).toBeVisible();
+  // The "could not start" message is for frames where scripts fail, not for a reader without them.
+  await page.waitForTimeout(3_500);
+  await expect(page.getByText('could not start')).toBeHidden();
+  await screenshot(page, 'prerender-nojs.png');
+  await context.close();
+});
+
+test('the app hydrates the page without a mismatch, and a marker then opens its launch', async ({ page }) => {
+  const watch = watchPage(page);
+  const messages = recordConsole(page);
+  await keepParsedMarker(page);
+  await page.goto('./');
+  // Rendered only once hydrated (it needs the page's address).
+  await expect(page.getByRole('button', { name: 'Cite this' })).toBeVisible();
+  await expect(page.locator('#root[data-prerendered]')).toHaveCount(0);
+  expect(await isParsedMarker(page)).toBe(true);
+  // Prerendered at a desktop's chart width: hydrating at 1280 px changes nothing.
+  expect(await page.evaluate(() => [window.__parsedWidth, document.querySelector('.tl-svg')?.getAttribute('width')])).toEqual(['1160', '1160']);
+  await page.getByRole('button', { name: MARKERS[4] }).click();
+  await expect(panelHeading(page)).toContainText('Kwangmyongsong-4');
+  expect(new URL(page.url()).searchParams.get('launch')).toBe(KMS_4);
+  // Long enough for Chromium's "preloaded but not used" warning, had the data preload been wasted.
+  await page.waitForTimeout(3_500);
+  expect(messages.filter((m) => HYDRATION_TROUBLE.test(m) || /preload/i.test(m) || /^(error|warning)/.test(m))).toEqual([]);
+  watch.expectClean();
+});
+
+test('a link to a launch hydrates, then opens that launch', async ({ page }) => {
+  const watch = watchPage(page);
+  const messages = recordConsole(page);
+  await keepParsedMarker(page);
+  await page.goto(`./?launch=${KMS_4}`);
+  await expect(panelHeading(page)).toContainText('Kwangmyongsong-4');
+  expect(await isParsedMarker(page)).toBe(true);
+  expect(messages.filter((m) => HYDRATION_TROUBLE.test(m))).toEqual([]);
+  watch.expectClean();
+});
+
+test('a filtered link hydrates, then shows exactly the five failures', async ({ page }) => {
+  const watch = watchPage(page);
+  const messages = recordConsole(page);
+  await keepParsedMarker(page);
+  await page.goto('./?outcome=failure');
+  await expect(page.locator('[data-launch-id]')).toHaveCount(5);
+  for (const name of MARKERS.filter((m) => m.source.includes('failed'))) await expect(page.getByRole('button', { name })).toBeVisible();
+  expect(await isParsedMarker(page)).toBe(true);
+  expect(messages.filter((m) => HYDRATION_TROUBLE.test(m))).toEqual([]);
+  watch.expectClean();
+});
+
+test('while the data is slow, the prerendered page stands in, and what the reader does meanwhile is done once the app runs', async ({ page }) => {
+  const watch = watchPage(page);
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/launches.json', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  await page.goto('./');
+  // No loading state: the timeline is already there.
+  await expect(page.getByRole('button', { name: MARKERS[4] })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading' })).toHaveCount(0);
+  // Before the app can act on them: hide the failures, open a launch, show the context events.
+  await page.getByRole('button', { name: 'Failed (5)' }).click();
+  await page.getByRole('button', { name: MARKERS[4] }).click();
+  await page.getByRole('checkbox', { name: 'Show context events' }).click();
+  await expect(page.getByRole('button', { name: 'Cite this' })).toHaveCount(0);
+  release();
+  await expect(panelHeading(page)).toContainText('Kwangmyongsong-4');
+  await expect(page.locator('[data-launch-id]')).toHaveCount(3);
+  await expect(page.getByRole('checkbox', { name: 'Show context events' })).toBeChecked();
+  const params = new URL(page.url()).searchParams;
+  expect([params.get('outcome'), params.get('launch'), params.get('context')]).toEqual(['success', KMS_4, '1']);
+  watch.expectClean();
+});
+
+test('?theme=dark is dark from the first painted frame', async ({ page }) => {
+  await page.addInitScript(() => {
+    const themes = new Set<string>();
+    Object.defineProperty(window, '__seen', { get: () => [...themes] });
+    const check = () => {
+      themes.add(document.documentElement.dataset.theme ?? 'none');
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+  await page.goto('./?theme=dark');
+  await expect(page.getByRole('button', { name: 'Cite this' })).toBeVisible();
+  expect(await page.evaluate(() => window.__seen)).toEqual(['dark']);
+});
+
+test('an embed never paints the full page’s header, not even before the app runs', async ({ page }) => {
+  const watch = watchPage(page);
+  await watchFrames(page, ['.page-header', '.embed-chrome']);
+  await page.goto('./?embed=1');
+  await expect(page.getByRole('link', { name: /Open full timeline/ })).toBeVisible();
+  await expect(page.locator('[data-launch-id]')).toHaveCount(8);
+  expect(await page.evaluate(() => window.__seen)).toEqual(['.embed-chrome']);
+  watch.expectClean();
+});
+
+test('another dataset never paints the prerendered one: a bad name shows the app’s error', async ({ page }) => {
+  const watch = watchPage(page);
+  await watchFrames(page, ['[data-launch-id]', '.page-header']);
+  await page.goto('./?data=Not%20A%20Name');
+  await expect(page.getByRole('heading', { name: 'The timeline could not be shown' })).toBeVisible();
+  await expect(page.getByText('is not a dataset name')).toBeVisible();
+  expect(await page.evaluate(() => window.__seen)).toEqual([]);
+  watch.expectClean();
+});
+
+test('without JavaScript on a phone, the desktop-wide chart scrolls sideways, not the page', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: MARKERS[0] })).toBeVisible();
+  const widths = await page.evaluate(() => {
+    const measure = document.querySelector('.tl-measure');
+    return { page: document.documentElement.scrollWidth, chart: measure?.scrollWidth ?? 0, box: measure?.clientWidth ?? 0 };
+  });
+  expect(widths.page).toBeLessThanOrEqual(390);
+  expect(widths.chart).toBeGreaterThan(widths.box);
+  await screenshot(page, 'prerender-nojs-phone.png', false);
+  await context.close();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the hydrated chart is laid out again at the phone’s width', async ({ page }) => {
+    const watch = watchPage(page);
+    await page.goto('./');
+    await expect(page.getByRole('button', { name: 'Cite this' })).toBeVisible();
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      measure: Math.floor(document.querySelector('.tl-measure')?.getBoundingClientRect().width ?? 0),
+      svg: Number(document.querySelector('.tl-svg')?.getAttribute('width')),
+    }));
+    expect(widths.svg).toBe(widths.measure);
+    expect(widths.page).toBeLessThanOrEqual(390);
+    for (const name of MARKERS) await expect(page.getByRole('button', { name })).toBeInViewport();
+    await screenshot(page, 'prerender-phone-hydrated.png', false);
+    watch.expectClean();
+  });
+});
