@@ -73,7 +73,7 @@ async function setup(launchId: string) {
     </>,
   );
   const panel = screen.getByRole('region', { name: 'Launch details' });
-  const listsShown = () => waitFor(() => expect(screen.queryByText(/^Loading the responses and sources/)).toBeNull());
+  const listsShown = () => waitFor(() => expect(screen.queryByText(/^Loading the facts, responses and sources/)).toBeNull());
   await listsShown();
   const show = async (id: string) => {
     utils.rerender(

@@ -55,7 +55,7 @@ export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClo
   }, [message]);
 
   const onKeyDown = closeOnEscape(onClose);
-  const listsReady = useAfterPaint(launch.id);
+  const detailsReady = useAfterPaint(launch.id);
 
   return (
     <section className="launch-panel" aria-label="Launch details" onKeyDown={onKeyDown}>
@@ -77,14 +77,14 @@ export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClo
           <span aria-hidden="true"> →</span>
         </button>
       </div>
-      <LaunchFacts launch={launch} numbering={numbering} />
-      {listsReady ? (
+      {detailsReady ? (
         <>
+          <LaunchFacts launch={launch} numbering={numbering} />
           <CondemnationList condemnations={related} numbering={numbering} corrections={dataset.corrections} />
           <SourceList entries={entries} />
         </>
       ) : (
-        <p className="launch-panel__muted">Loading the responses and sources…</p>
+        <p className="launch-panel__muted">Loading the facts, responses and sources…</p>
       )}
       {onShowMethodology && (
         <p className="launch-panel__how">
