@@ -73,13 +73,14 @@ describe('hydrating the prerendered page (React development build)', () => {
     const { consoleError, recoverable } = await hydrate(`/?launch=${KMS_4}&outcome=success`);
     expect(recoverable).not.toHaveBeenCalled();
     expect(consoleError).not.toHaveBeenCalled();
-    expect(screen.getByRole('heading', { level: 2, name: /Kwangmyongsong-4/ })).toBeInTheDocument();
+    // The panel's code is its own chunk: it may arrive a moment after hydration.
+    expect(await screen.findByRole('heading', { level: 2, name: /Kwangmyongsong-4/ }, { timeout: 10_000 })).toBeInTheDocument();
     expect(document.querySelectorAll('[data-launch-id]')).toHaveLength(3);
   });
 
   it('is interactive once hydrated: a marker opens its launch', async () => {
     await hydrate('/');
     await userEvent.click(screen.getByRole('button', { name: /Kwangmyongsong-4, 7 February 2016/ }));
-    expect(screen.getByRole('heading', { level: 2, name: /Kwangmyongsong-4/ })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: /Kwangmyongsong-4/ }, { timeout: 10_000 })).toBeInTheDocument();
   });
 });
