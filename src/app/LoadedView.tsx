@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { LoadedDataset } from '../data/fetchDataset.ts';
 import type { Outcome } from '../data/schema.ts';
 import { CiteThis } from '../components/CiteThis.tsx';
 import { CopyLinkButton } from '../components/CopyLinkButton.tsx';
+import { LaunchPanel } from '../components/LaunchPanel.tsx';
+import { LaunchTable } from '../components/LaunchTable.tsx';
+import { MethodologyView } from '../components/MethodologyView.tsx';
 import { DownloadButtons } from '../components/DownloadButtons.tsx';
 import { EmbedChrome } from '../components/EmbedChrome.tsx';
 import { EmbedDialog } from '../components/EmbedDialog.tsx';
@@ -14,6 +17,7 @@ import { PageHeader } from '../components/PageHeader.tsx';
 import { PrintView } from '../components/PrintView.tsx';
 import { SiteFooter } from '../components/SiteFooter.tsx';
 import { SkippedNotice } from '../components/SkippedNotice.tsx';
+import { SourcesView } from '../components/SourcesView.tsx';
 import { ViewSwitch } from '../components/ViewSwitch.tsx';
 import { calendarDateIn, viewTitle } from '../domain/citation.ts';
 import { fullPageUrl } from '../domain/embedMessages.ts';
@@ -22,7 +26,6 @@ import { filterLaunches, filterSummary, outcomeCounts, toggleOutcome } from '../
 import { launchDayLabel } from '../domain/launchTimes.ts';
 import { summaryLine } from '../domain/summarize.ts';
 import type { AboutView, UrlState } from '../domain/urlState.ts';
-import { LazyLaunchPanel, LazyLaunchTable, LazyMethodologyView, LazySourcesView, preloadViewsWhenIdle } from './lazyViews.ts';
 import { usePageUrl } from './usePageUrl.ts';
 import { usePrinting } from './usePrinting.ts';
 import { UrlWindowTimeline } from './UrlWindowTimeline.tsx';
@@ -52,28 +55,10 @@ function focusLaunch(id: string): void {
   });
 }
 
-/** Shown in the rare case a view's code has not arrived yet (it is fetched once the page is idle). */
-function LoadingView() {
-  return (
-    <p className="state" role="status">
-      Loading…
-    </p>
-  );
-}
-
-function PanelFallback() {
-  return (
-    <section className="launch-panel" aria-label="Launch details" aria-busy="true">
-      <p role="status">Loading the launch details…</p>
-    </section>
-  );
-}
-
 export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps) {
   const { dataset, problems, skipped } = loaded;
   const [dismissed, setDismissed] = useState('');
   const printing = usePrinting();
-  useEffect(() => preloadViewsWhenIdle(), []);
   const counts = useMemo(() => outcomeCounts(dataset.launches), [dataset.launches]);
   const shown = useMemo(() => filterLaunches(dataset.launches, url.outcomes), [dataset.launches, url.outcomes]);
   const index = url.launch === null ? -1 : shown.findIndex((l) => l.id === url.launch);
@@ -168,9 +153,9 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
       <>
         {top}
         {url.about === 'methodology' ? (
-          <LazyMethodologyView.Component fallback={<LoadingView />} dataset={dataset} onOpenLaunch={openLaunchFromAbout} onClose={closeAbout} onOpenSources={() => openAbout('sources')} />
+          <MethodologyView dataset={dataset} onOpenLaunch={openLaunchFromAbout} onClose={closeAbout} onOpenSources={() => openAbout('sources')} />
         ) : (
-          <LazySourcesView.Component fallback={<LoadingView />} dataset={dataset} onOpenLaunch={openLaunchFromAbout} onClose={closeAbout} />
+          <SourcesView dataset={dataset} onOpenLaunch={openLaunchFromAbout} onClose={closeAbout} />
         )}
         {footer}
       </>
@@ -208,7 +193,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
           ) : shown.length === 0 ? (
             <EmptyState onReset={() => update({ outcomes: null })} />
           ) : url.view === 'list' ? (
-            <LazyLaunchTable.Component fallback={<LoadingView />} launches={shown} condemnations={dataset.condemnations} selectedId={selected?.id ?? null} onSelect={select} />
+            <LaunchTable launches={shown} condemnations={dataset.condemnations} selectedId={selected?.id ?? null} onSelect={select} />
           ) : (
             <UrlWindowTimeline
               urlWindow={url.window}
@@ -226,8 +211,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
         </div>
         {selected && (
           <ErrorBoundary label="The launch details">
-          <LazyLaunchPanel.Component
-            fallback={<PanelFallback />}
+          <LaunchPanel
             dataset={dataset}
             launch={selected}
             previous={shown[index - 1] ?? null}

@@ -11,6 +11,7 @@ import {
   lowerBound,
   MAX_LANES,
   MIN_CLUSTER_PX,
+  MIN_TO_GROUP,
   outcomeBreakdown,
   periodWords,
   planMarkers,
@@ -184,11 +185,22 @@ describe('planMarkers', () => {
       fc.property(fc.integer({ min: Date.UTC(1998, 0, 1), max: Date.UTC(2023, 0, 1) }), fc.integer({ min: 30, max: 9_000 }), fc.constantFrom(320, 768, 1280), (from, days, width) => {
         const scale = makeTimeScale(RANGE, { from: new Date(from), to: new Date(from + days * DAY_MS) }, width, MARGINS);
         const plan = planMarkers(list, times, scale, { size: width < 600 ? 44 : 28, bounds: { left: 0, right: width } });
-        if (plan.mode === 'markers') expect(plan.markers.every((m) => m.lane < MAX_LANES)).toBe(true);
-        else expect(plan.clusters.length).toBeLessThanOrEqual(Math.ceil(width / 20) + 2);
+        if (plan.mode === 'clusters') expect(plan.clusters.length).toBeLessThanOrEqual(Math.ceil(width / 20) + 2);
+        else if (plan.markers.length > MIN_TO_GROUP) expect(plan.markers.every((m) => m.lane < MAX_LANES)).toBe(true);
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('a few launches close together', () => {
+  it('are drawn one by one, in as many lanes as they need, never grouped', () => {
+    const sameDay = items(Array.from({ length: 20 }, (_, i) => Date.UTC(2012, 3, 12) + i * 60_000));
+    const plan = planMarkers(sameDay, timesOf(sameDay), fullScale(), { size: 28, bounds: { left: 0, right: WIDTH } });
+    expect(plan.mode).toBe('markers');
+    if (plan.mode !== 'markers') return;
+    expect(Math.max(...plan.markers.map((m) => m.lane)) + 1).toBe(20);
+    expect(lanesForRange(sameDay, fullScale(), { size: 28, bounds: { left: 0, right: WIDTH } })).toBe(20);
   });
 });
 
@@ -197,15 +209,16 @@ describe('lanesForRange', () => {
     const sparse = items(['2000-01-01T00:00:00Z', '2000-01-02T00:00:00Z', '2010-01-01T00:00:00Z']);
     expect(lanesForRange(sparse, fullScale(), { size: 28, bounds: { left: 0, right: WIDTH } })).toBe(2);
     expect(lanesForRange(even(10_000), fullScale(), { size: 28, bounds: { left: 0, right: WIDTH } })).toBe(MAX_LANES);
+    expect(MIN_TO_GROUP).toBeGreaterThan(MAX_LANES);
   });
 });
 
 describe('words for a box', () => {
   it('says how many, when, and the outcomes, most first, leaving out those with none', () => {
     expect(outcomeBreakdown({ success: 180, failure: 212, partial: 0 })).toBe('212 failed, 180 reached orbit');
-    expect(clusterLabel({ count: 1, period: 'April 2012', outcomes: { success: 0, failure: 1, partial: 0 } })).toBe('1 launch attempt, April 2012: 1 failed. Zoom in');
+    expect(clusterLabel({ count: 1, period: 'April 2012', outcomes: { success: 0, failure: 1, partial: 0 } })).toBe('1 launch attempt, April 2012: 1 failed. Open to see each launch');
     expect(clusterLabel({ count: 1_204, period: '2004', outcomes: { success: 600, failure: 504, partial: 100 } })).toBe(
-      '1,204 launch attempts, 2004: 600 reached orbit, 504 failed, 100 partial success. Zoom in',
+      '1,204 launch attempts, 2004: 600 reached orbit, 504 failed, 100 partial success. Open to see each launch',
     );
   });
   it('shortens big counts to fit the box', () => {

@@ -10,6 +10,8 @@ import { OUTCOME_WORDS } from './markerLabel.ts';
 
 /** Lanes of single markers before the chart groups launches by period instead. */
 export const MAX_LANES = 6;
+/** So few launches in view are always drawn one by one, in as many lanes as they need. */
+export const MIN_TO_GROUP = 48;
 /** Narrowest box for a period, in px: room for a three-digit count (yearly boxes from ~900 px). */
 export const MIN_CLUSTER_PX = 32;
 
@@ -151,7 +153,8 @@ export type PlanOptions = LayoutOptions & { maxLanes?: number; minClusterPx?: nu
 
 /**
  * Single markers for the launches in the visible px range `options.bounds` (plus half a marker
- * each side), or period boxes when those would need more than `maxLanes` lanes.
+ * each side), or period boxes when more than MIN_TO_GROUP of them would need more than
+ * `maxLanes` lanes.
  */
 export function planMarkers(
   launches: readonly (MarkerInput & ClusterInput)[],
@@ -163,7 +166,7 @@ export function planMarkers(
   const fromMs = scale.invert(bounds.left - size).getTime();
   const toMs = scale.invert(bounds.right + size).getTime();
   const { lo, hi } = sliceWithin(times, Math.min(fromMs, toMs), Math.max(fromMs, toMs));
-  const markers = layoutMarkersUpTo(launches.slice(lo, hi), scale, options, maxLanes);
+  const markers = layoutMarkersUpTo(launches.slice(lo, hi), scale, options, hi - lo <= MIN_TO_GROUP ? Infinity : maxLanes);
   if (markers) return { mode: 'markers', first: lo, markers };
   const msPerPx = Math.abs(toMs - fromMs) / Math.max(1, bounds.right - bounds.left + 2 * size);
   const period = choosePeriod(msPerPx, minClusterPx);
@@ -172,7 +175,7 @@ export function planMarkers(
 
 /** Lanes to reserve for the whole range: its own need, or all of them when it is grouped. */
 export function lanesForRange(launches: readonly MarkerInput[], scale: (date: Date) => number, options: LayoutOptions, maxLanes: number = MAX_LANES): number {
-  const markers = layoutMarkersUpTo(launches, scale, { ...options, labels: false }, maxLanes);
+  const markers = layoutMarkersUpTo(launches, scale, { ...options, labels: false }, launches.length <= MIN_TO_GROUP ? Infinity : maxLanes);
   if (!markers) return maxLanes;
   return markers.reduce((most, m) => Math.max(most, m.lane + 1), 1);
 }
@@ -200,9 +203,12 @@ export function outcomeBreakdown(outcomes: Readonly<Record<Outcome, number>>): s
 
 const attempts = (n: number) => `${n.toLocaleString('en-GB')} launch ${n === 1 ? 'attempt' : 'attempts'}`;
 
-/** The accessible name of a period box: "412 launch attempts, 2004: 212 failed, 200 reached orbit. Zoom in". */
+/**
+ * The accessible name of a period box: "412 launch attempts, 2004: 212 failed, 200 reached orbit.
+ * Open to see each launch". Not "Zoom in": that is the zoom button's name.
+ */
 export function clusterLabel(cluster: Pick<ClusterLayout, 'count' | 'period' | 'outcomes'>): string {
-  return `${attempts(cluster.count)}, ${cluster.period}: ${outcomeBreakdown(cluster.outcomes)}. Zoom in`;
+  return `${attempts(cluster.count)}, ${cluster.period}: ${outcomeBreakdown(cluster.outcomes)}. Open to see each launch`;
 }
 
 export function clusterTooltip(cluster: Pick<ClusterLayout, 'count' | 'period' | 'outcomes'>): { title: string; lines: string[] } {
