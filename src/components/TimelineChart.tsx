@@ -86,10 +86,8 @@ export function TimelineChart(props: TimelineChartProps) {
   const times = useMemo(() => launches.map((l) => l.launchedAt.getTime()), [launches]);
   const plan = useMemo(() => planMarkers(launches, times, scale, { size, bounds: { left: 0, right: width } }), [launches, times, scale, size, width]);
   // Reserve the lanes the whole range needs, so zooming does not make the chart jump in height.
-  const reservedLanes = useMemo(
-    () => lanesForRange(launches, makeTimeScale({ start, end }, null, width, { left: margin, right: margin }), { size, bounds: { left: 0, right: width } }),
-    [launches, start, end, width, margin, size],
-  );
+  const fullScale = useMemo(() => makeTimeScale({ start, end }, null, width, { left: margin, right: margin }), [start, end, width, margin]);
+  const reservedLanes = useMemo(() => lanesForRange(launches, fullScale, { size, bounds: { left: 0, right: width } }), [launches, fullScale, size, width]);
   const lanes = Math.max(reservedLanes, plan.mode === 'markers' ? lanesOf(plan.markers) : 1);
   const baselineY = TOP + (lanes - 1) * laneHeight(size) + size / 2;
   const axisY = baselineY + size / 2 + AXIS_GAP;
@@ -100,7 +98,6 @@ export function TimelineChart(props: TimelineChartProps) {
     end: e.endDate === undefined ? undefined : new Date(utcDay(e.endDate).getTime() + DAY_MS),
   });
   const contextMarks = showContext ? layoutContextMarks(contextEvents.map(asInstants), scale, { size, top: contextTop }) : [];
-  const fullScale = makeTimeScale(range, null, width, { left: margin, right: margin });
   const contextLanes = showContext ? Math.max(lanesOf(contextMarks), lanesOf(layoutContextMarks(contextEvents.map(asInstants), fullScale, { size, top: 0 }))) : 0;
   const height = showContext ? contextTop + contextLanes * laneHeight(size) + 4 : contextTop;
 

@@ -7,6 +7,7 @@ import type { Outcome } from '../data/schema.ts';
 import { formatCalendarDate, KST_OFFSET_MINUTES } from './formatDate.ts';
 import { layoutMarkersUpTo, type LayoutOptions, type MarkerInput, type MarkerLayout } from './layoutMarkers.ts';
 import { OUTCOME_WORDS } from './markerLabel.ts';
+import { DAY_MS } from './timeScale.ts';
 
 /** Lanes of single markers before the chart groups launches by period instead. */
 export const MAX_LANES = 6;
@@ -22,7 +23,6 @@ export type PeriodUnit = 'day' | 'month' | 'quarter' | 'year' | 'five-years';
 
 type Period = { unit: PeriodUnit; interval: TimeInterval; approxMs: number };
 
-const DAY_MS = 86_400_000;
 const KST_MS = KST_OFFSET_MINUTES * 60_000;
 const every = (interval: CountableTimeInterval, step: number): TimeInterval => interval.every(step) ?? interval;
 

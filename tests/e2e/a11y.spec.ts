@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { waitForApp } from './helpers.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -13,7 +14,7 @@ async function loaded(page: Page, query = '') {
   await page.goto(`./${query}`);
   await expect(page.locator('[data-launch-id]').first()).toBeVisible();
   // The markers show before the app runs (prerendered): wait until it has taken the page over.
-  await expect(page.locator('#root[data-prerendered]')).toHaveCount(0);
+  await waitForApp(page);
 }
 
 test.describe('axe finds no WCAG 2.2 A/AA violations', () => {

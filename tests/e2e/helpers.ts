@@ -2,6 +2,23 @@ import { expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
+/** The eight attempts in time order, by payload, KST date and outcome (vehicle names may vary). */
+export const REAL_MARKER_NAMES = [
+  /Kwangmyongsong-1, 31 August 1998, failed, North Korea claimed success$/,
+  /Kwangmyongsong-2, 5 April 2009, failed, North Korea claimed success$/,
+  /Kwangmyongsong-3, 13 April 2012, failed$/,
+  /Kwangmyongsong-3 Unit 2, 12 December 2012, reached orbit$/,
+  /Kwangmyongsong-4, 7 February 2016, reached orbit$/,
+  /Malligyong-1, 31 May 2023, failed$/,
+  /Malligyong-1, 24 August 2023, failed$/,
+  /Malligyong-1, 21 November 2023, reached orbit$/,
+];
+
+/** The prerendered page shows markers before the app runs: waits until the app has taken it over. */
+export async function waitForApp(page: Page): Promise<void> {
+  await expect(page.locator('#root[data-prerendered]')).toHaveCount(0);
+}
+
 export const SCREENSHOT_DIR = path.resolve('tests/screenshots');
 
 export async function screenshot(page: Page, name: string, fullPage = true): Promise<void> {

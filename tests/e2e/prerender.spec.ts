@@ -1,7 +1,7 @@
 // The prerendered page (issue 8): the timeline is in index.html before any script runs, the app
 // hydrates it without a single mismatch, and URLs it cannot become never flash it.
 import { expect, test, type Page } from '@playwright/test';
-import { screenshot, watchPage } from './helpers.ts';
+import { REAL_MARKER_NAMES, screenshot, waitForApp, watchPage } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -14,16 +14,7 @@ declare global {
   }
 }
 
-const MARKERS = [
-  /Kwangmyongsong-1, 31 August 1998, failed, North Korea claimed success$/,
-  /Kwangmyongsong-2, 5 April 2009, failed, North Korea claimed success$/,
-  /Kwangmyongsong-3, 13 April 2012, failed$/,
-  /Kwangmyongsong-3 Unit 2, 12 December 2012, reached orbit$/,
-  /Kwangmyongsong-4, 7 February 2016, reached orbit$/,
-  /Malligyong-1, 31 May 2023, failed$/,
-  /Malligyong-1, 24 August 2023, failed$/,
-  /Malligyong-1, 21 November 2023, reached orbit$/,
-];
+const MARKERS = REAL_MARKER_NAMES;
 const KMS_4 = '2016-02-07-kwangmyongsong-4';
 const TICKS = ['1998', '2000', '2002', '2004', '2006', '2008', '2010', '2012', '2014', '2016', '2018', '2020', '2022'];
 /** What React says when server markup and client render differ, in its development and production builds. */
@@ -90,7 +81,7 @@ test('the app hydrates the page without a mismatch, and a marker then opens its 
   await page.goto('./');
   // Rendered only once hydrated (it needs the page's address).
   await expect(page.getByRole('button', { name: 'Cite this' })).toBeVisible();
-  await expect(page.locator('#root[data-prerendered]')).toHaveCount(0);
+  await waitForApp(page);
   expect(await isParsedMarker(page)).toBe(true);
   // Prerendered at a desktop's chart width: hydrating at 1280 px changes nothing.
   expect(await page.evaluate(() => [window.__parsedWidth, document.querySelector('.tl-svg')?.getAttribute('width')])).toEqual(['1160', '1160']);

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { screenshot, watchPage } from './helpers.ts';
+import { screenshot, waitForApp, watchPage } from './helpers.ts';
 
 let synthetic = '';
 
@@ -77,7 +77,7 @@ test.describe('10,000 launches', () => {
 test('the address bar follows a zoom once it rests, replacing the entry, and a reload keeps the window', async ({ page }) => {
   await page.goto('./');
   // The prerendered page has no handlers: wait for the app to take it over.
-  await expect(page.locator('#root[data-prerendered]')).toHaveCount(0);
+  await waitForApp(page);
   const marker = page.locator('[data-launch-id]').first();
   await expect(marker).toBeVisible();
   const entries = await page.evaluate(() => history.length);

@@ -1,18 +1,8 @@
 // The timeline in a real browser: layout at desktop and phone widths, zoom, keyboard, themes.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { screenshot, watchPage } from './helpers.ts';
+import { REAL_MARKER_NAMES, screenshot, waitForApp, watchPage } from './helpers.ts';
 
-/** The eight attempts in time order, by payload, KST date and outcome (vehicle names may vary). */
-const MARKERS = [
-  /Kwangmyongsong-1, 31 August 1998, failed, North Korea claimed success$/,
-  /Kwangmyongsong-2, 5 April 2009, failed, North Korea claimed success$/,
-  /Kwangmyongsong-3, 13 April 2012, failed$/,
-  /Kwangmyongsong-3 Unit 2, 12 December 2012, reached orbit$/,
-  /Kwangmyongsong-4, 7 February 2016, reached orbit$/,
-  /Malligyong-1, 31 May 2023, failed$/,
-  /Malligyong-1, 24 August 2023, failed$/,
-  /Malligyong-1, 21 November 2023, reached orbit$/,
-];
+const MARKERS = REAL_MARKER_NAMES;
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -32,7 +22,7 @@ async function openTimeline(page: Page) {
   await expect(page.locator('[data-launch-id]')).toHaveCount(MARKERS.length);
   // The markers are there before the app runs (prerendered, at a desktop's width): the layout
   // checked here is the one the app makes for this screen, once it has taken the page over.
-  await expect(page.locator('#root[data-prerendered]')).toHaveCount(0);
+  await waitForApp(page);
 }
 
 async function markerBoxes(page: Page): Promise<Box[]> {
