@@ -48,6 +48,20 @@ const playwrightCounts = (report) => ({
   failed: report.stats.unexpected + (report.errors?.length ?? 0),
 });
 
+/** `file:line › title` of each test that failed, from Playwright's JSON report. */
+function failedPlaywrightTests(report) {
+  const failures = [];
+  const walk = (suite, titles) => {
+    const path = suite.title && !suite.title.endsWith('.ts') ? [...titles, suite.title] : titles;
+    for (const spec of suite.specs ?? []) {
+      if (spec.tests.some((t) => t.status === 'unexpected')) failures.push(`${spec.file}:${spec.line} › ${[...path, spec.title].join(' › ')}`);
+    }
+    for (const child of suite.suites ?? []) walk(child, path);
+  };
+  for (const suite of report.suites ?? []) walk(suite, []);
+  return failures;
+}
+
 const npx = 'npx';
 check('data:check', 'npm', ['run', '--silent', 'data:check']);
 check('typecheck', 'npm', ['run', '--silent', 'typecheck']);
@@ -62,8 +76,12 @@ if (check('build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) {
   suite('end-to-end tests in Chromium', npx, ['playwright', 'test'], `${OUT}/playwright.json`, playwrightCounts, {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${OUT}/playwright.json`,
   });
-  // The hostile-input figures (issue 7), read from the same run; they are counted above already.
-  if (existsSync(`${OUT}/playwright.json`)) run('node', ['scripts/hostileReport.mjs', '--report', `${OUT}/playwright.json`]);
+  if (existsSync(`${OUT}/playwright.json`)) {
+    // The hostile-input figures (issue 7), read from the same run; they are counted above already.
+    run('node', ['scripts/hostileReport.mjs', '--report', `${OUT}/playwright.json`]);
+    // CI keeps only the end of the output: name each failed test there, not just the count.
+    for (const failure of failedPlaywrightTests(JSON.parse(readFileSync(`${OUT}/playwright.json`, 'utf8')))) lines.push(`     ✘ ${failure}`);
+  }
 } else {
   failed += 1;
   lines.push('FAIL end-to-end tests: not run, the build failed');

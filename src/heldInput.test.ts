@@ -20,6 +20,8 @@ function page() {
   return { root, el, seen };
 }
 
+const press = (target: Element, type: 'pointerdown' | 'pointerup' | 'pointercancel') => target.dispatchEvent(new Event(type, { bubbles: true }));
+
 const key = (target: Element, k: string) => target.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
 
 afterEach(() => document.body.replaceChildren());
@@ -76,5 +78,59 @@ describe('holdInput', () => {
     button.remove();
     held.replay();
     expect(first.seen).toEqual([]);
+  });
+
+  it('sends the click to what the press began on, when the page moved under the pointer in between', () => {
+    const { root, el, seen } = page();
+    const held = holdInput(root);
+    // Pressed on the marker; the chart is laid out again; the click lands on the svg around it.
+    press(el('m'), 'pointerdown');
+    press(el('m'), 'pointerup');
+    el('m').parentElement?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    held.replay();
+    expect(seen).toEqual(['click m']);
+  });
+
+  it('keeps a press begun before replay: its click after replay still goes to what was pressed, once', () => {
+    const { root, el, seen } = page();
+    const held = holdInput(root);
+    press(el('m'), 'pointerdown');
+    held.replay();
+    press(el('b'), 'pointerup');
+    el('b').click();
+    expect(seen).toEqual(['click m']);
+    // The press is spent and holding is over: clicks are the page's own again.
+    el('b').click();
+    expect(seen).toEqual(['click m', 'click b']);
+  });
+
+  it('forgets a press that sent no click: cancelled, or released long ago', () => {
+    vi.useFakeTimers();
+    try {
+      const { root, el, seen } = page();
+      const held = holdInput(root);
+      press(el('m'), 'pointerdown');
+      press(el('m'), 'pointercancel');
+      el('b').click();
+      press(el('m'), 'pointerdown');
+      press(el('m'), 'pointerup');
+      vi.advanceTimersByTime(1500);
+      el('b').click();
+      held.replay();
+      expect(seen).toEqual(['click b', 'click b']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('leaves presses after replay alone, and presses outside the root', () => {
+    const { root, el, seen } = page();
+    const held = holdInput(root);
+    press(el('outside'), 'pointerdown');
+    el('b').click();
+    held.replay();
+    press(el('m'), 'pointerdown');
+    el('b').click();
+    expect(seen).toEqual(['click b', 'click b']);
   });
 });

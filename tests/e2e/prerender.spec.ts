@@ -16,6 +16,7 @@ declare global {
 
 const MARKERS = REAL_MARKER_NAMES;
 const KMS_4 = '2016-02-07-kwangmyongsong-4';
+const DEC_2012 = '2012-12-12-kwangmyongsong-3-unit-2';
 const TICKS = ['1998', '2000', '2002', '2004', '2006', '2008', '2010', '2012', '2014', '2016', '2018', '2020', '2022'];
 /** What React says when server markup and client render differ, in its development and production builds. */
 const HYDRATION_TROUBLE = /hydrat|did not match|didn't match|Minified React error #4(18|19|21|22|23|25)|recoverable/i;
@@ -209,6 +210,33 @@ test.describe('on a phone', () => {
     expect(widths.page).toBeLessThanOrEqual(390);
     for (const name of MARKERS) await expect(page.getByRole('button', { name })).toBeInViewport();
     await screenshot(page, 'prerender-phone-hydrated.png', false);
+    watch.expectClean();
+  });
+
+  test('a finger pressed on a marker before the app lays the chart out again still opens that launch', async ({ page }) => {
+    const watch = watchPage(page);
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/data/launches.json', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto('./');
+    const target = page.locator(`[data-launch-id="${DEC_2012}"]`);
+    await target.scrollIntoViewIfNeeded();
+    const box = await target.boundingBox();
+    if (!box) throw new Error('the prerendered marker has no box');
+    const point = { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + box.height / 2) };
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+    // The app starts while the finger is down and lays the chart out at the phone's width.
+    release();
+    await expect(page.getByRole('button', { name: 'Cite this' })).toBeVisible();
+    const underFinger = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('[data-launch-id]')?.getAttribute('data-launch-id') ?? null, point);
+    expect(underFinger, 'the marker has moved from under the finger').not.toBe(DEC_2012);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await expect(panelHeading(page)).toContainText('Kwangmyongsong-3 Unit 2');
+    expect(new URL(page.url()).searchParams.get('launch')).toBe(DEC_2012);
     watch.expectClean();
   });
 });
