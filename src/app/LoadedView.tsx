@@ -60,6 +60,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
   const [dismissed, setDismissed] = useState('');
   const printing = usePrinting();
   const counts = useMemo(() => outcomeCounts(dataset.launches), [dataset.launches]);
+  const summary = useMemo(() => summaryLine(dataset.launches), [dataset.launches]);
   const shown = useMemo(() => filterLaunches(dataset.launches, url.outcomes), [dataset.launches, url.outcomes]);
   const index = url.launch === null ? -1 : shown.findIndex((l) => l.id === url.launch);
   const selected = index >= 0 ? shown[index] : undefined;
@@ -131,7 +132,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
       ) : (
         <PageHeader
           title={dataset.title}
-          summary={summaryLine(dataset.launches)}
+          summary={summary}
           updated={dataset.updated}
           version={dataset.version}
           onShowMethodology={() => openAbout('methodology')}

@@ -24,12 +24,16 @@ export function CiteThis({ title, version, url, accessed, updated, timeZone }: C
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const fields = useRef<Partial<Record<Format['key'], HTMLTextAreaElement | null>>>({});
-  const day = calendarDateIn(accessed, timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const input = { title, version, url, updated, accessed: day };
-  const formats: Format[] = [
-    { key: 'apa', label: 'APA style', copy: 'Copy APA citation', text: apaCitation(input) },
-    { key: 'plain', label: 'One line', copy: 'Copy one-line citation', text: plainCitation(input) },
-  ];
+  // Made only while open: the reader's date needs a time-zone formatter, slow to make, and the
+  // footer re-renders with every change of view.
+  const formats = (): Format[] => {
+    const day = calendarDateIn(accessed, timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const input = { title, version, url, updated, accessed: day };
+    return [
+      { key: 'apa', label: 'APA style', copy: 'Copy APA citation', text: apaCitation(input) },
+      { key: 'plain', label: 'One line', copy: 'Copy one-line citation', text: plainCitation(input) },
+    ];
+  };
 
   const copy = async ({ key, text }: Format) => {
     const manual = () => {
@@ -53,7 +57,7 @@ export function CiteThis({ title, version, url, accessed, updated, timeZone }: C
         Cite this
       </button>
       <div id={`${id}-panel`} className="cite-this__panel" hidden={!open}>
-        {formats.map((format) => (
+        {(open ? formats() : []).map((format) => (
           <div key={format.key} className="cite-this__format">
             <label htmlFor={`${id}-${format.key}`} className="cite-this__label">
               {format.label}

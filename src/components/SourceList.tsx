@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Source } from '../data/schema.ts';
 import { formatPublished } from '../domain/footnotes.ts';
 import { SourceLink } from './SourceLink.tsx';
+import { languageName } from '../domain/languageName.ts';
 
 export type NumberedSource = { number: number; id: string; source: Source | undefined };
 
@@ -9,14 +10,6 @@ type SourceListProps = {
   /** In footnote order; `number` is what the [n] markers point at (`#source-n`). */
   entries: readonly NumberedSource[];
 };
-
-function languageName(code: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 export function SourceList({ entries }: SourceListProps) {
   const headingId = useId();

@@ -8,6 +8,7 @@ import { groupSources, sourceUsage, usageOf, type SourceUse } from '../domain/so
 import { SourceLink } from './SourceLink.tsx';
 import './provenance.css';
 import { closeOnEscape } from './closeOnEscape.ts';
+import { languageName } from '../domain/languageName.ts';
 
 export type SourcesViewProps = {
   dataset: Dataset;
@@ -18,14 +19,6 @@ export type SourcesViewProps = {
   /** A source to scroll to, mark and focus on open. */
   highlightSourceId?: string | null;
 };
-
-function languageName(code: string): string {
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 type SourceEntryProps = {
   source: Source;

@@ -112,7 +112,8 @@ export function TimelineChart(props: TimelineChartProps) {
   const drawnLaunch = (i: number) => (plan.mode === 'markers' ? launches[plan.first + i] : undefined);
   const clusters = plan.mode === 'clusters' ? plan.clusters : [];
   const tabbableId = [activeId, selectedId].find((id) => id !== null && drawn.some((m) => m.id === id)) ?? drawn[0]?.id ?? null;
-  const selectedIndex = selectedId === null ? -1 : launches.findIndex((l) => l.id === selectedId);
+  const selectedIndex = useMemo(() => (selectedId === null ? -1 : launches.findIndex((l) => l.id === selectedId)), [launches, selectedId]);
+  const summary = useMemo(() => timelineSummary(launches), [launches]);
   const holds = (c: ClusterLayout, index: number) => index >= c.firstIndex && index <= c.lastIndex;
   const tabbableKey =
     clusters.find((c) => c.key === activeKey)?.key ?? clusters.find((c) => holds(c, selectedIndex))?.key ?? clusters[0]?.key ?? null;
@@ -278,7 +279,7 @@ export function TimelineChart(props: TimelineChartProps) {
       >
         <title id={`${ids}-title`}>Timeline of satellite launch attempts</title>
         <desc id={`${ids}-desc`}>
-          {`${timelineSummary(launches)}. Arrow keys move between launches, Enter or Space opens one, plus and minus zoom.`}
+          {`${summary}. Arrow keys move between launches, Enter or Space opens one, plus and minus zoom.`}
         </desc>
         <g transform={`translate(0,${baselineY})`}>
           {drawn.map((m) => (

@@ -7,6 +7,7 @@ import type { Outcome } from '../data/schema.ts';
 import { formatCalendarDate, KST_OFFSET_MINUTES } from './formatDate.ts';
 import { layoutMarkersUpTo, type LayoutOptions, type MarkerInput, type MarkerLayout } from './layoutMarkers.ts';
 import { OUTCOME_WORDS } from './markerLabel.ts';
+import { formatCount } from './summarize.ts';
 import { DAY_MS } from './timeScale.ts';
 
 /** Lanes of single markers before the chart groups launches by period instead. */
@@ -201,7 +202,7 @@ export function outcomeBreakdown(outcomes: Readonly<Record<Outcome, number>>): s
     .join(', ');
 }
 
-const attempts = (n: number) => `${n.toLocaleString('en-GB')} launch ${n === 1 ? 'attempt' : 'attempts'}`;
+const attempts = (n: number) => `${formatCount(n)} launch ${n === 1 ? 'attempt' : 'attempts'}`;
 
 /**
  * The accessible name of a period box: "412 launch attempts, 2004: 212 failed, 200 reached orbit.
