@@ -3,7 +3,6 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { QueryClient } from '@tanstack/react-query';
-import { AppRoot } from './app/AppRoot.tsx';
 import { seedDataset } from './data/datasetQuery.ts';
 import { DEFAULT_DATASET, fetchDataset, type LoadedDataset } from './data/fetchDataset.ts';
 import { canHydrate, datasetFingerprint } from './domain/prerender.ts';
@@ -26,10 +25,19 @@ async function hydrationData(root: HTMLElement): Promise<LoadedDataset | null> {
   }
 }
 
+/** Lets the browser paint and take input before the next piece of start-up work. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve));
+
 /** Starts the app in `root`; `held` has the input that reached the prerendered page before it. */
 export async function start(root: HTMLElement, held: HeldInput | null): Promise<void> {
   const queryClient = new QueryClient();
+  // Start-up in tasks of its own, none blocking input for long: React (this chunk), then the app
+  // (its own chunk), then the data's check (the data itself was preloaded by index.html), then
+  // hydration.
+  const { AppRoot } = await import('./app/AppRoot.tsx');
+  await yieldToBrowser();
   const loaded = await hydrationData(root);
+  await yieldToBrowser();
   if (loaded) {
     seedDataset(queryClient, DEFAULT_DATASET, loaded);
     // After the render with the real URL that follows hydration, so replayed input meets the real
