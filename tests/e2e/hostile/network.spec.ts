@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, group, test } from './guard.ts';
 import { BASE_TEXT, expectRefused, LAUNCHES, launchFacts, markers, marker, NAME, open, panel, serve, type Answer } from './fixtures.ts';
+import { waitForApp } from '../helpers.ts';
 
 const GOOD: Answer = { contentType: 'application/json', body: BASE_TEXT };
 /** Longer than every retry delay and attempt timeout the app may schedule. */
@@ -173,6 +174,8 @@ test.describe('network', group('network'), () => {
   test('offline after a good load: the page keeps working (panel, filter, list, zoom) without fetching', async ({ page, context }) => {
     await page.goto('./');
     await expect(markers(page)).toHaveCount(LAUNCHES.length);
+    // A good load is the app's, not only the prerendered markers, which show before its code is in.
+    await waitForApp(page);
     await context.setOffline(true);
     // The browser's own favicon checks on history changes are not the app's.
     const requests: string[] = [];
