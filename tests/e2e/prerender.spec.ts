@@ -56,6 +56,17 @@ async function keepParsedMarker(page: Page) {
   });
 }
 
+/** Holds the data's response until the returned function is called: the app cannot start before. */
+async function holdData(page: Page): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/launches.json', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return () => release();
+}
+
 const isParsedMarker = (page: Page) => page.evaluate(() => window.__parsedMarker !== null && window.__parsedMarker === document.querySelector('[data-launch-id]'));
 const panelHeading = (page: Page) => page.getByRole('region', { name: 'Launch details' }).getByRole('heading', { level: 2 });
 
@@ -120,12 +131,7 @@ test('a filtered link hydrates, then shows exactly the five failures', async ({ 
 
 test('while the data is slow, the prerendered page stands in, and what the reader does meanwhile is done once the app runs', async ({ page }) => {
   const watch = watchPage(page);
-  let release: () => void = () => undefined;
-  const gate = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/launches.json', async (route) => {
-    await gate;
-    await route.continue();
-  });
+  const release = await holdData(page);
   await page.goto('./');
   // No loading state: the timeline is already there.
   await expect(page.getByRole('button', { name: MARKERS[4] })).toBeVisible();
@@ -215,12 +221,7 @@ test.describe('on a phone', () => {
 
   test('a finger pressed on a marker before the app lays the chart out again still opens that launch', async ({ page }) => {
     const watch = watchPage(page);
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/data/launches.json', async (route) => {
-      await gate;
-      await route.continue();
-    });
+    const release = await holdData(page);
     await page.goto('./');
     const target = page.locator(`[data-launch-id="${DEC_2012}"]`);
     await target.scrollIntoViewIfNeeded();
