@@ -78,6 +78,10 @@ test('a copied URL reproduces the view in a new tab', async ({ page, context }) 
   await page.getByRole('button', { name: 'Failed (5)' }).click();
   await page.getByRole('button', { name: 'List', exact: true }).click();
   await page.getByRole('button', { name: 'Kwangmyongsong-4' }).click();
+  // A reader copies the address once they see the view. Clicks made on the prerendered
+  // page are held and replayed when the app starts, so the address may lag them until then.
+  await expect(page.getByRole('region', { name: 'Launch details' })).toContainText('Kwangmyongsong-4');
+  await expect(page).toHaveURL(/launch=2016-02-07-kwangmyongsong-4/);
   const url = page.url();
   const second = await context.newPage();
   await second.goto(url);
