@@ -22,6 +22,11 @@ export const CHROMIUM_ARGS = [
 ];
 export const VIEWPORT = { width: 1280, height: 800 };
 const QUIET_MS = 2_000;
+// A freshly launched Chromium spends its first second or so starting itself (utility and network
+// processes, fonts, profile files). A reader's browser is already running when they open an
+// article, so each cold load (cold profile and cache, not a cold browser) navigates only after this
+// pause on the blank start page; the same for every target.
+const BROWSER_SETTLE_MS = 1_000;
 const STEPS = 20;
 const PRE_PAN_ZOOM_STEPS = 4;
 
@@ -149,6 +154,7 @@ export async function coldLoad({ server, target, workload, capMs = 60_000, inter
     page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && errors.push(`console error: ${m.text()}`));
     const cdp = await context.newCDPSession(page);
+    await sleep(BROWSER_SETTLE_MS);
 
     const logStart = server.log.length;
     const url = server.url + target.path(workload.data);
