@@ -1,24 +1,25 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { SECURITY_HEADERS } from './securityHeaders.ts';
+import { inlineStylesPlugin } from './scripts/inlineStylesPlugin.ts';
 import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
 
 export default defineConfig({
   // Relative base so dist/ works from any folder on any static host.
   base: './',
-  plugins: [react(), prerenderPlugin()],
+  plugins: [react(), prerenderPlugin(), inlineStylesPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,
-    // One stylesheet, linked from index.html: the prerendered page needs all of it for its first
-    // paint, and the components that import their CSS load only after that paint (src/boot.ts).
+    // One stylesheet, inlined into index.html (scripts/inlineStylesPlugin.ts): the prerendered page
+    // needs all of it for its first paint, and the components that import their CSS load only
+    // after that paint (src/boot.ts).
     cssCodeSplit: false,
   },
   preview: {
     port: 4173,
     strictPort: true,
-    headers: SECURITY_HEADERS,
+    // The security headers come from inlineStylesPlugin: the CSP depends on the built stylesheet.
   },
   test: {
     environment: 'jsdom',

@@ -1,12 +1,8 @@
 // @vitest-environment node
-// public/_headers (Netlify, Cloudflare Pages) must send exactly what `vite preview` sends, which
-// is what the end-to-end tests check: the two cannot drift apart.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+// dist/_headers (Netlify, Cloudflare Pages) is written by the build from securityHeaders.ts, as
+// `vite preview` (what the end-to-end tests see) sends them: the two cannot drift apart.
 import { describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../securityHeaders.ts';
-
-const FILE = path.resolve(import.meta.dirname, '../public/_headers');
+import { contentSecurityPolicy, cspHash, headersFile, securityHeaders } from '../securityHeaders.ts';
 
 /** Netlify's format: a path line, then indented `Name: value` lines; `#` starts a comment. */
 function parseHeadersFile(text: string): Map<string, Record<string, string>> {
@@ -26,11 +22,19 @@ function parseHeadersFile(text: string): Map<string, Record<string, string>> {
   return rules;
 }
 
-describe('public/_headers', () => {
-  const rules = parseHeadersFile(readFileSync(FILE, 'utf8'));
+const STYLE = cspHash('.a{color:red}');
+
+describe('the _headers file the build writes', () => {
+  const rules = parseHeadersFile(headersFile(securityHeaders([STYLE])));
 
   it('sends every security header of securityHeaders.ts, with the same value, for every path', () => {
-    expect(rules.get('/*')).toEqual(SECURITY_HEADERS);
+    expect([...rules.keys()]).toEqual(['/*']);
+    expect(rules.get('/*')).toEqual(securityHeaders([STYLE]));
+  });
+
+  it('allows the inline stylesheet by its hash, and no other inline style', () => {
+    expect(rules.get('/*')?.['Content-Security-Policy']).toContain(`style-src 'self' ${STYLE};`);
+    expect(contentSecurityPolicy([STYLE])).not.toMatch(/unsafe-inline|unsafe-hashes/);
   });
 
   it('never forbids framing: no X-Frame-Options, and the CSP says who may embed', () => {
@@ -47,5 +51,13 @@ describe('public/_headers', () => {
         ['/x', { B: '2' }],
       ]),
     );
+  });
+});
+
+describe('cspHash', () => {
+  it("is the browser's 'sha256-…' source: base64 of the SHA-256 of the UTF-8 text", () => {
+    // echo -n 'body{margin:0}' | openssl dgst -sha256 -binary | base64
+    expect(cspHash('body{margin:0}')).toBe("'sha256-IAdwN3biDCQ3brrgp1m8kBEsPQYyqfREKOEfeoREopc='");
+    expect(cspHash('–')).not.toBe(cspHash('-'));
   });
 });

@@ -3,13 +3,12 @@
 // URLs may show the prerendered timeline (canHydrate), the theme, and whether the default dataset
 // will be asked for (then it is preloaded).
 // It runs only if the CSP allows it by hash: the hash is checked here against every copy.
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../securityHeaders.ts';
+import { contentSecurityPolicy, cspHash, INDEX_SCRIPT_HASH } from '../securityHeaders.ts';
 import { DEFAULT_DATASET } from '../src/data/fetchDataset.ts';
 import { canHydrate } from '../src/domain/prerender.ts';
 import { parseUrlState } from '../src/domain/urlState.ts';
@@ -18,7 +17,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const INDEX = readFileSync(path.join(ROOT, 'index.html'), 'utf8');
 const SCRIPTS = [...INDEX.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
 const GATE = SCRIPTS[0] ?? '';
-const HASH = `'sha256-${createHash('sha256').update(GATE).digest('base64')}'`;
+const HASH = cspHash(GATE);
 
 /** Runs the gate in a document at `search`; what it left on <html> and in <head>. */
 function runGate(search: string) {
@@ -42,8 +41,9 @@ function expectAgreement(search: string) {
 describe("index.html's inline script", () => {
   it('is the only inline script, and the CSP allows it by its hash', () => {
     expect(SCRIPTS).toHaveLength(1);
-    // On failure, the expected value is the directive to put in securityHeaders.ts, public/_headers and docs/deploy.md.
-    expect(CONTENT_SECURITY_POLICY.split('; ').find((directive) => directive.startsWith('script-src '))).toBe(`script-src 'self' ${HASH}`);
+    // On failure, the expected value is INDEX_SCRIPT_HASH for securityHeaders.ts and docs/deploy.md.
+    expect(INDEX_SCRIPT_HASH).toBe(HASH);
+    expect(contentSecurityPolicy([]).split('; ').find((directive) => directive.startsWith('script-src '))).toBe(`script-src 'self' ${HASH}`);
   });
 
   it('decides as the app does for the URLs that matter', () => {
@@ -66,10 +66,10 @@ describe("index.html's inline script", () => {
 });
 
 describe('the CSP in docs/deploy.md', () => {
-  it('is, in every example, the one securityHeaders.ts sends', () => {
+  it('is, in every example, the one securityHeaders.ts sends, with the placeholder for the stylesheet hash', () => {
     const docs = readFileSync(path.join(ROOT, 'docs/deploy.md'), 'utf8');
     const copies = [...docs.matchAll(/default-src [^"`\n]+/g)].map((match) => match[0].trim());
     expect(copies.length).toBeGreaterThanOrEqual(6);
-    for (const copy of copies) expect(copy).toBe(CONTENT_SECURITY_POLICY);
+    for (const copy of copies) expect(copy).toBe(contentSecurityPolicy(["'sha256-STYLESHEET_HASH'"]));
   });
 });

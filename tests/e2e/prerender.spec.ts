@@ -86,6 +86,27 @@ test('without JavaScript the page already shows the eight launches and the axis'
   await context.close();
 });
 
+test('the first paint waits for no stylesheet: the styles are in the page, allowed by the CSP, from the first frame', async ({ page }) => {
+  const stylesheets: string[] = [];
+  page.on('request', (request) => request.resourceType() === 'stylesheet' && stylesheets.push(request.url()));
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    Object.defineProperty(window, '__cspViolations', { value: violations });
+    addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective} ${event.blockedURI}`), true);
+    // The first frame: the page is laid out by the app's stylesheet, not the browser's defaults.
+    requestAnimationFrame(() => {
+      const toggle = document.querySelector('.toggle');
+      Object.defineProperty(window, '__firstFrame', { value: { pageWidth: document.querySelector('.page')?.getBoundingClientRect().width, toggleDisplay: toggle && getComputedStyle(toggle).display } });
+    });
+  });
+  const response = await page.goto('./');
+  expect(response?.headers()['content-security-policy']).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
+  await waitForApp(page);
+  expect(await page.evaluate(() => (window as unknown as { __firstFrame: unknown }).__firstFrame)).toEqual({ pageWidth: 1200, toggleDisplay: 'flex' });
+  expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+  expect(stylesheets).toEqual([]);
+});
+
 test('the app hydrates the page without a mismatch, and a marker then opens its launch', async ({ page }) => {
   const watch = watchPage(page);
   const messages = recordConsole(page);
