@@ -8,6 +8,8 @@ import { headersFile, securityHeaders } from '../securityHeaders.ts';
 import { inlineStylesheets, styleHashes } from './inlineStylesheets.ts';
 
 const text = (source: string | Uint8Array): string => (typeof source === 'string' ? source : new TextDecoder().decode(source));
+/** What the built page is served with: the build writes it to _headers, `vite preview` sends it. */
+const headersFor = (indexHtml: string) => securityHeaders(styleHashes(indexHtml));
 
 export function inlineStylesPlugin(): Plugin {
   let config: ResolvedConfig;
@@ -35,7 +37,7 @@ export function inlineStylesPlugin(): Plugin {
     writeBundle(options, bundle) {
       const index = bundle['index.html'];
       if (index?.type !== 'asset') throw new Error('the build produced no index.html to take the headers from');
-      writeFileSync(path.join(options.dir ?? outDir(), '_headers'), headersFile(securityHeaders(styleHashes(text(index.source)))));
+      writeFileSync(path.join(options.dir ?? outDir(), '_headers'), headersFile(headersFor(text(index.source))));
     },
     configurePreviewServer(server) {
       const indexFile = path.join(outDir(), 'index.html');
@@ -45,7 +47,7 @@ export function inlineStylesPlugin(): Plugin {
       } catch {
         throw new Error(`${indexFile} is missing: run \`npm run build\` before \`vite preview\``);
       }
-      const headers = securityHeaders(styleHashes(html));
+      const headers = headersFor(html);
       server.middlewares.use((_request, response, next) => {
         for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
         next();

@@ -3,12 +3,11 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { screenshot, watchPage } from './helpers.ts';
+import { cspViolations, recordCspViolations, screenshot, watchPage } from './helpers.ts';
 import { hostPage, startHostServer, type HostServer } from './hostServer.ts';
 
 declare global {
   interface Window {
-    __cspViolations?: string[];
     /** Host pages: every style value the embed's iframe ever had, and every URL given to replaceState. */
     __styles?: string[];
     __replaced?: string[];
@@ -71,12 +70,7 @@ async function watch(page: Page, allowConsoleErrors?: RegExp) {
     if (url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'about:') return;
     if (!allowed.has(url.origin)) strays.push(request.url());
   });
-  await page.context().addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations?.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
+  await recordCspViolations(page.context());
   return {
     problems: base.problems,
     expectClean: async () => {
@@ -85,15 +79,6 @@ async function watch(page: Page, allowConsoleErrors?: RegExp) {
       expect(await cspViolations(page)).toEqual([]);
     },
   };
-}
-
-async function cspViolations(page: Page): Promise<string[]> {
-  const all: string[] = [];
-  for (const frame of page.frames()) {
-    const found = await frame.evaluate(() => window.__cspViolations ?? []).catch(() => []);
-    all.push(...found.map((v) => `${frame.url()}: ${v}`));
-  }
-  return all;
 }
 
 async function frameOf(page: Page, selector: string): Promise<Frame | null> {

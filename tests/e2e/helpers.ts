@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -52,4 +52,31 @@ export function watchPage(page: Page, options: { allowConsoleErrors?: RegExp } =
     problems,
     expectClean: () => expect(problems).toEqual([]),
   };
+}
+
+declare global {
+  interface Window {
+    /** Set by recordCspViolations: each CSP violation in this frame, as "directive blocked-URI". */
+    __cspViolations?: string[];
+  }
+}
+
+/** From the first script of every page and frame of `context`: records each CSP violation. */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations?.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+}
+
+/** The violations recordCspViolations has seen so far in every frame of `page`, each with its frame's URL. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  const all: string[] = [];
+  for (const frame of page.frames()) {
+    const found = await frame.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+    all.push(...found.map((v) => `${frame.url()}: ${v}`));
+  }
+  return all;
 }

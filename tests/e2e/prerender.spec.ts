@@ -1,7 +1,7 @@
 // The prerendered page (issue 8): the timeline is in index.html before any script runs, the app
 // hydrates it without a single mismatch, and URLs it cannot become never flash it.
 import { expect, test, type Page } from '@playwright/test';
-import { REAL_MARKER_NAMES, screenshot, waitForApp, watchPage } from './helpers.ts';
+import { cspViolations, REAL_MARKER_NAMES, recordCspViolations, screenshot, waitForApp, watchPage } from './helpers.ts';
 
 declare global {
   interface Window {
@@ -89,10 +89,8 @@ test('without JavaScript the page already shows the eight launches and the axis'
 test('the first paint waits for no stylesheet: the styles are in the page, allowed by the CSP, from the first painted frame', async ({ page }) => {
   const stylesheets: string[] = [];
   page.on('request', (request) => request.resourceType() === 'stylesheet' && stylesheets.push(request.url()));
+  await recordCspViolations(page.context());
   await page.addInitScript(() => {
-    const violations: string[] = [];
-    Object.defineProperty(window, '__cspViolations', { value: violations });
-    addEventListener('securitypolicyviolation', (event) => violations.push(`${event.effectiveDirective} ${event.blockedURI}`), true);
     // The browser may paint while the HTML is still arriving: in the first frame that has them,
     // the page and a filter toggle are laid out by the app's stylesheet, not the browser's defaults.
     const firstFrame: { pageWidth?: number; toggleDisplay?: string } = {};
@@ -110,7 +108,7 @@ test('the first paint waits for no stylesheet: the styles are in the page, allow
   expect(response?.headers()['content-security-policy']).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
   await waitForApp(page);
   expect(await page.evaluate(() => (window as unknown as { __firstFrame: unknown }).__firstFrame)).toEqual({ pageWidth: 1200, toggleDisplay: 'flex' });
-  expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
   expect(stylesheets).toEqual([]);
 });
 
