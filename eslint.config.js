@@ -24,17 +24,48 @@ export default tseslint.config(
       ],
     },
   },
+  // One-way layers (README, "Architecture"): start → app → features → ui → domain → data.
+  // A feature never imports another feature; what two features share lives in ui/ or domain/.
   {
-    // One-way layers: data knows nothing above it; domain knows only data.
     files: ['src/data/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/domain/**', '**/components/**', '**/app/**'] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/domain/**', '**/ui/**', '**/features/**', '**/app/**', '**/start/**'] }] },
   },
   {
     files: ['src/domain/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/components/**', '**/app/**', 'react', 'react-dom'] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/ui/**', '**/features/**', '**/app/**', '**/start/**', 'react', 'react-dom'] }] },
   },
   {
-    files: ['src/components/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/app/**'] }] },
+    files: ['src/ui/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/features/**', '**/app/**', '**/start/**'] }] },
+  },
+  {
+    files: ['src/features/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/app/**', '**/start/**'], message: 'Features are composed by app/; they do not reach up.' },
+            { regex: '^\\.\\./(?!\\.\\.)[^/]+/', message: 'A feature does not import another feature: move what both need to ui/ or domain/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/app/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: ['**/start/**'] }] },
+  },
+  {
+    // What runs before React: the first script the page loads and what it holds. It must stay a
+    // few kilobytes, so it may not pull in React, the data layer or any of the app statically;
+    // the app arrives by the dynamic import() of main.tsx.
+    files: ['src/start/boot.ts', 'src/start/heldInput.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['react', 'react-dom', 'react-dom/*', '@tanstack/*', 'd3-*', 'valibot', '**/app/**', '**/features/**', '**/ui/**', '**/data/**', '**/domain/**'], message: 'boot.ts runs before the app: keep it free of the app\'s code (load it with import()).' }] },
+      ],
+    },
   },
 );

@@ -1,8 +1,8 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { inlineStylesPlugin } from './scripts/inlineStylesPlugin.ts';
-import { prerenderPlugin } from './scripts/prerenderPlugin.ts';
+import { inlineStylesPlugin } from './build/inlineStylesPlugin.ts';
+import { prerenderPlugin } from './build/prerenderPlugin.ts';
 
 export default defineConfig({
   // Relative base so dist/ works from any folder on any static host.
@@ -11,9 +11,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
-    // One stylesheet, inlined into index.html (scripts/inlineStylesPlugin.ts): the prerendered page
+    // One stylesheet, inlined into index.html (build/inlineStylesPlugin.ts): the prerendered page
     // needs all of it for its first paint, and the components that import their CSS load only
-    // after that paint (src/boot.ts).
+    // after that paint (src/start/boot.ts).
     cssCodeSplit: false,
   },
   preview: {
@@ -23,7 +23,7 @@ export default defineConfig({
   },
   test: {
     environment: 'jsdom',
-    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'build/**/*.test.ts'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
     // Property tests run 1,000 cases each; on a loaded 2-core CI machine that can take seconds.

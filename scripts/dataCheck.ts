@@ -1,4 +1,4 @@
-import { checkDirectory, formatReports } from './checkDatasets.ts';
+import { checkDirectory, formatReports } from './lib/checkDatasets.ts';
 
 const dir = process.argv[2] ?? 'public/data';
 const reports = checkDirectory(dir);

@@ -1,7 +1,7 @@
 // The timeline with its window kept in the URL. The window lives here, not in LoadedView, so a
 // zoom or pan frame re-renders the timeline alone, not the page around it.
 import { useCallback, useState } from 'react';
-import { Timeline, type TimelineProps } from '../components/Timeline.tsx';
+import { Timeline, type TimelineProps } from '../features/timeline/Timeline.tsx';
 import type { UrlState } from '../domain/urlState.ts';
 import type { UrlStateUpdate } from './useUrlState.ts';
 

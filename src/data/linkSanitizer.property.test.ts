@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { isWebUrl } from './validators.ts';
 import type { Source } from './schema.ts';
 // eslint-disable-next-line no-restricted-imports -- the property spans the loader's rule and the component's last gate before an href
-import { SourceLink } from '../components/SourceLink.tsx';
+import { SourceLink } from '../ui/SourceLink.tsx';
 
 const RUNS = 1000;
 const seed = Number(process.env.FC_SEED ?? Date.now() % 2 ** 31);

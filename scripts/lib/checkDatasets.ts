@@ -1,0 +1,76 @@
+// `npm run data:check`: the same parser the app runs, made strict. Every problem the app
+// would tolerate (a skipped record, an unknown key, a withheld link) is an error here.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDataset } from '../../src/data/parseDataset.ts';
+import { MAX_DATASET_BYTES } from '../../src/data/fetchDataset.ts';
+import type { Problem } from '../../src/data/problems.ts';
+import { datasetJsonSchema } from './datasetJsonSchema.ts';
+
+export type FileReport = { file: string; problems: Problem[]; summary?: string };
+
+const SCHEMA_FILE = 'dataset.schema.json';
+
+export function checkDatasetText(text: string, fileName: string): FileReport {
+  const file = fileName;
+  if (Buffer.byteLength(text) > MAX_DATASET_BYTES) {
+    return { file, problems: [{ path: '(file)', message: `larger than ${MAX_DATASET_BYTES / 1024 / 1024} MB` }] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    return { file, problems: [{ path: '(file)', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+  const result = parseDataset(json);
+  if (!result.ok) return { file, problems: result.problems };
+  const problems = [...result.problems];
+  const { dataset } = result;
+  const expectedId = path.basename(fileName, '.json');
+  if (dataset.id !== expectedId) problems.push({ path: 'id', message: `is "${dataset.id}" but the file is ${expectedId}.json; they must match` });
+  const cited = new Set<string>();
+  for (const l of dataset.launches) {
+    Object.values(l.citations).flat().forEach((id) => cited.add(id));
+    l.facts.forEach((f) => f.sourceIds.forEach((id) => cited.add(id)));
+    l.orbit?.sourceIds.forEach((id) => cited.add(id));
+  }
+  for (const r of [...dataset.condemnations, ...dataset.contextEvents]) r.sourceIds.forEach((id) => cited.add(id));
+  dataset.sources.forEach((s, i) => {
+    if (!cited.has(s.id)) problems.push({ path: `sources[${i}]`, message: `source "${s.id}" is never cited; cite it or remove it` });
+  });
+  const summary = `${dataset.launches.length} launches, ${dataset.condemnations.length} responses, ${dataset.contextEvents.length} context events, ${dataset.sources.length} sources`;
+  return { file, problems, summary };
+}
+
+export function checkSchemaFile(dir: string): FileReport {
+  const file = path.join(dir, SCHEMA_FILE);
+  const expected = `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`;
+  let actual = '';
+  try {
+    actual = readFileSync(file, 'utf8');
+  } catch {
+    return { file, problems: [{ path: '(file)', message: 'missing; run `npm run data:schema`' }] };
+  }
+  return actual === expected
+    ? { file, problems: [], summary: 'matches the schema code' }
+    : { file, problems: [{ path: '(file)', message: 'out of date with src/data/schema.ts; run `npm run data:schema`' }] };
+}
+
+export function checkDirectory(dir: string): FileReport[] {
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.json') && name !== SCHEMA_FILE)
+    .sort();
+  const reports = files.map((name) => checkDatasetText(readFileSync(path.join(dir, name), 'utf8'), path.join(dir, name)));
+  if (files.length === 0) reports.push({ file: dir, problems: [{ path: '(folder)', message: 'holds no dataset' }] });
+  return [...reports, checkSchemaFile(dir)];
+}
+
+export function formatReports(reports: readonly FileReport[]): string {
+  return reports
+    .map((r) =>
+      r.problems.length === 0
+        ? `✓ ${r.file}: ${r.summary ?? 'ok'}`
+        : [`✗ ${r.file}: ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}`, ...r.problems.map((p) => `  ${p.path}: ${p.message}`)].join('\n'),
+    )
+    .join('\n');
+}

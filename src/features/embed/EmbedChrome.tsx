@@ -1,0 +1,27 @@
+import { fullPageUrl } from '../../domain/embedMessages.ts';
+import type { UrlState } from '../../domain/urlState.ts';
+import './embed.css';
+
+type EmbedChromeProps = {
+  /** The dataset title, shown as the embed's one heading. */
+  title: string;
+  /** The current view; the link opens the same view as a full page (without embed=1). */
+  state: UrlState;
+  /** Absolute URL of the app root: `new URL(import.meta.env.BASE_URL, window.location.href).href`. */
+  baseUrl: string;
+};
+
+/** The only page chrome of an embed: a compact title line and a way out to the full timeline. */
+export function EmbedChrome({ title, state, baseUrl }: EmbedChromeProps) {
+  return (
+    <header className="embed-chrome">
+      <h1 className="embed-chrome__title" dir="auto">
+        {title}
+      </h1>
+      <a className="embed-chrome__open" href={fullPageUrl(baseUrl, state)} target="_blank" rel="noopener noreferrer">
+        Open full timeline <span className="visually-hidden">(opens in a new tab)</span>
+        <span aria-hidden="true"> ↗</span>
+      </a>
+    </header>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Outcome } from '../../data/schema.ts';
+import { OUTCOME_LABELS, type OutcomeCount } from '../../domain/filterLaunches.ts';
+import { MarkerShape } from '../../ui/MarkerShape.tsx';
+
+type OutcomeFilterProps = {
+  counts: readonly OutcomeCount[];
+  /** Outcomes shown; null means all. */
+  active: readonly Outcome[] | null;
+  onToggle: (outcome: Outcome) => void;
+};
+
+/** Toggle buttons built from the outcomes in the data; the marker glyph is the icon. */
+export function OutcomeFilter({ counts, active, onToggle }: OutcomeFilterProps) {
+  return (
+    <div className="outcome-filter" role="group" aria-label="Filter by outcome">
+      {counts.map(({ outcome, count }) => {
+        const pressed = active === null || active.includes(outcome);
+        return (
+          <button
+            key={outcome}
+            type="button"
+            className="toggle"
+            aria-pressed={pressed}
+            aria-label={`${OUTCOME_LABELS[outcome]} (${count})`}
+            onClick={() => onToggle(outcome)}
+          >
+            <MarkerShape kind={outcome} iconSize={18} />
+            <span>{OUTCOME_LABELS[outcome]}</span>
+            <span className="toggle__count">{count}</span>
+          </button>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { LaunchTable } from './LaunchTable.tsx';
+import { parseDataset } from '../../data/parseDataset.ts';
+import { makeDataset } from '../../../tests/fixtures/dataset.ts';
+
+function dataset() {
+  const result = parseDataset(makeDataset());
+  if (!result.ok) throw new Error('fixture');
+  return result.dataset;
+}
+
+describe('LaunchTable', () => {
+  it('lists every launch as a row with date (KST), payload, vehicle, outcome, claim and responses', () => {
+    const d = dataset();
+    render(<LaunchTable launches={d.launches} condemnations={d.condemnations} selectedId={null} onSelect={() => undefined} />);
+    const rows = screen.getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0]?.textContent)).toEqual(['31 August 1998', '12 December 2012', '31 May 2023']);
+    const b = rows[1];
+    if (!b) throw new Error('row');
+    expect(within(b).getByRole('rowheader')).toHaveTextContent('Sat B');
+    expect(b).toHaveTextContent('Rocket B');
+    expect(b).toHaveTextContent('Reached orbit');
+    expect(within(b).getAllByRole('cell').at(-1)).toHaveTextContent('1');
+  });
+
+  it('sorts by date both ways', async () => {
+    const d = dataset();
+    render(<LaunchTable launches={d.launches} condemnations={d.condemnations} selectedId={null} onSelect={() => undefined} />);
+    await userEvent.click(screen.getByRole('button', { name: /Date \(KST\)/ }));
+    expect(screen.getByRole('columnheader', { name: /Date/ })).toHaveAttribute('aria-sort', 'descending');
+    expect(screen.getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Sat C', 'Sat B', 'Sat A']);
+  });
+
+  it('opens a launch from its row', async () => {
+    const d = dataset();
+    const onSelect = vi.fn();
+    render(<LaunchTable launches={d.launches} condemnations={d.condemnations} selectedId={null} onSelect={onSelect} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Sat A' }));
+    expect(onSelect).toHaveBeenCalledWith('1998-08-31-sat-a');
+  });
+});

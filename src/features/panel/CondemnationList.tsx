@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import type { Condemnation, Correction } from '../../data/schema.ts';
+import { KIND_LABELS, stanceOf, type Stance } from '../../domain/condemnations.ts';
+import { FACT_STATUS_LABELS, type SourceNumbering } from '../../domain/footnotes.ts';
+import { formatCalendarDate } from '../../domain/formatDate.ts';
+import { CorrectedBadge } from '../../ui/CorrectedBadge.tsx';
+import { FootnoteRef } from './FootnoteRef.tsx';
+
+type CondemnationListProps = {
+  /** The records that answer this launch, already in date order (`condemnationsFor`). */
+  condemnations: readonly Condemnation[];
+  numbering: SourceNumbering;
+  /** The dataset's corrections log: a corrected response shows "Corrected <date>". */
+  corrections?: readonly Correction[];
+};
+
+// Shape and words carry the difference; the border colour only repeats it.
+const ICONS: Record<Stance, string> = { condemned: '!', neutral: '–', declined: '⊘' };
+
+export function CondemnationList({ condemnations, numbering, corrections = [] }: CondemnationListProps) {
+  const headingId = useId();
+  return (
+    <section className="launch-panel__section" aria-labelledby={headingId}>
+      <h3 id={headingId} className="launch-panel__subheading">
+        Related condemnations
+      </h3>
+      {condemnations.length === 0 ? (
+        <p className="launch-panel__muted">No responses to this launch are recorded in the data.</p>
+      ) : (
+        <ul className="condemnations">
+          {condemnations.map((c) => {
+            const stance = stanceOf(c.kind);
+            return (
+              <li key={c.id} className={`condemnation condemnation--${stance}`}>
+                <p className="condemnation__kind">
+                  <span className="condemnation__icon" aria-hidden="true">
+                    {ICONS[stance]}
+                  </span>
+                  {KIND_LABELS[c.kind]}
+                  {c.status !== undefined && <span className={`tag tag--${c.status}`}>{FACT_STATUS_LABELS[c.status]}</span>}
+                  <CorrectedBadge recordId={c.id} corrections={corrections} />
+                </p>
+                <p className="condemnation__meta">
+                  <time dateTime={c.date}>{formatCalendarDate(c.date)}</time>
+                  {' · '}
+                  <span dir="auto">{c.by}</span>
+                  {c.reference !== undefined && (
+                    <>
+                      {' · '}
+                      <span className="condemnation__reference" dir="auto">
+                        {c.reference}
+                      </span>
+                    </>
+                  )}
+                </p>
+                <p className="condemnation__summary">
+                  <span dir="auto">{c.summary}</span>
+                  <FootnoteRef ids={c.sourceIds} numbering={numbering} />
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

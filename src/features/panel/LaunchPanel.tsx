@@ -1,0 +1,102 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Dataset, Launch } from '../../data/schema.ts';
+import { condemnationsFor } from '../../domain/condemnations.ts';
+import { numberSources } from '../../domain/footnotes.ts';
+import { launchDayLabel } from '../../domain/launchTimes.ts';
+import { CondemnationList } from './CondemnationList.tsx';
+import { CorrectedBadge } from '../../ui/CorrectedBadge.tsx';
+import { LaunchFacts } from './LaunchFacts.tsx';
+import { PanelHeader } from './PanelHeader.tsx';
+import { SourceList, type NumberedSource } from './SourceList.tsx';
+import { closeOnEscape } from '../../ui/closeOnEscape.ts';
+import { useAfterPaint } from '../../ui/useAfterPaint.ts';
+import './panel.css';
+
+export type LaunchPanelProps = {
+  dataset: Dataset;
+  launch: Launch;
+  /** The launch before this one in time, or null at the start (the button is then disabled). */
+  previous: Launch | null;
+  next: Launch | null;
+  onNavigate: (id: string) => void;
+  /** The app closes the panel and returns focus to the marker. */
+  onClose: () => void;
+  /** Opens "How we know"; the link is left out without it. */
+  onShowMethodology?: () => void;
+};
+
+// <bdi>: a right-to-left name in the data must not reorder the rest of the button's text.
+const target = (launch: Launch) => (
+  <>
+    <bdi>{launch.vehicle}</bdi>, {launchDayLabel(launch)}
+  </>
+);
+
+/** The opened launch: every fact with its footnotes, the responses it drew, and the numbered sources. */
+export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClose, onShowMethodology }: LaunchPanelProps) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const related = useMemo(() => condemnationsFor(launch.id, dataset.condemnations), [launch.id, dataset.condemnations]);
+  const numbering = useMemo(() => numberSources(launch, related), [launch, related]);
+  const entries = useMemo<NumberedSource[]>(() => {
+    const byId = new Map(dataset.sources.map((s) => [s.id, s]));
+    return numbering.order.map((id, i) => ({ number: i + 1, id, source: byId.get(id) }));
+  }, [numbering, dataset.sources]);
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [launch.id]);
+
+  // A live region speaks changes, not its first content: fill it once it is in the page.
+  const message = `Opened: ${launch.payload}, ${launchDayLabel(launch)}`;
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setAnnouncement(message), 100);
+    return () => clearTimeout(timer);
+  }, [message]);
+
+  const onKeyDown = closeOnEscape(onClose);
+  const detailsReady = useAfterPaint(launch.id);
+
+  return (
+    <section className="launch-panel" aria-label="Launch details" onKeyDown={onKeyDown}>
+      <div className="launch-panel__bar">
+        <span className="launch-panel__eyebrow">Launch details</span>
+        <button type="button" className="launch-panel__close" aria-label="Close details" onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <PanelHeader launch={launch} numbering={numbering} headingRef={headingRef} />
+      <CorrectedBadge recordId={launch.id} corrections={dataset.corrections} />
+      <div className="launch-panel__nav">
+        <button type="button" className="button launch-panel__step" disabled={previous === null} onClick={() => previous && onNavigate(previous.id)}>
+          <span aria-hidden="true">← </span>
+          {previous === null ? 'Previous' : <>Previous: {target(previous)}</>}
+        </button>
+        <button type="button" className="button launch-panel__step" disabled={next === null} onClick={() => next && onNavigate(next.id)}>
+          {next === null ? 'Next' : <>Next: {target(next)}</>}
+          <span aria-hidden="true"> →</span>
+        </button>
+      </div>
+      {detailsReady ? (
+        <>
+          <LaunchFacts launch={launch} numbering={numbering} />
+          <CondemnationList condemnations={related} numbering={numbering} corrections={dataset.corrections} />
+          <SourceList entries={entries} />
+        </>
+      ) : (
+        <p className="launch-panel__muted">Loading the facts, responses and sources…</p>
+      )}
+      {onShowMethodology && (
+        <p className="launch-panel__how">
+          <button type="button" className="link-button" onClick={onShowMethodology}>
+            How we know
+          </button>
+          : what counts as a launch, what the labels mean, and the open questions.
+        </p>
+      )}
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
+    </section>
+  );
+}

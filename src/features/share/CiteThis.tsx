@@ -1,0 +1,88 @@
+import { useId, useRef, useState } from 'react';
+import { apaCitation, calendarDateIn, plainCitation } from '../../domain/citation.ts';
+import '../../ui/provenance.css';
+
+export type CiteThisProps = {
+  /** Title of the view being cited (see `viewTitle`). */
+  title: string;
+  version: string;
+  /** Absolute URL of the view. */
+  url: string;
+  /** "Now", read by the caller: the citation's date accessed. */
+  accessed: Date;
+  /** YYYY-MM-DD the data last changed; gives the APA year. */
+  updated?: string;
+  /** Zone for the accessed date; the reader's own by default. */
+  timeZone?: string;
+};
+
+type Format = { key: 'apa' | 'plain'; label: string; copy: string; text: string };
+
+/** "Cite this": the view as an APA-style reference and as one line, each with a Copy button. */
+export function CiteThis({ title, version, url, accessed, updated, timeZone }: CiteThisProps) {
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const fields = useRef<Partial<Record<Format['key'], HTMLTextAreaElement | null>>>({});
+  // Made only while open: the reader's date needs a time-zone formatter, slow to make, and the
+  // footer re-renders with every change of view.
+  const formats = (): Format[] => {
+    const day = calendarDateIn(accessed, timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const input = { title, version, url, updated, accessed: day };
+    return [
+      { key: 'apa', label: 'APA style', copy: 'Copy APA citation', text: apaCitation(input) },
+      { key: 'plain', label: 'One line', copy: 'Copy one-line citation', text: plainCitation(input) },
+    ];
+  };
+
+  const copy = async ({ key, text }: Format) => {
+    const manual = () => {
+      const field = fields.current[key];
+      field?.focus();
+      field?.select();
+      setStatus('The citation is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
+    };
+    if (typeof navigator.clipboard?.writeText !== 'function') return manual();
+    try {
+      await navigator.clipboard.writeText(text);
+      setStatus('Citation copied.');
+    } catch {
+      manual();
+    }
+  };
+
+  return (
+    <div className="cite-this">
+      <button type="button" className="button" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
+        Cite this
+      </button>
+      <div id={`${id}-panel`} className="cite-this__panel" hidden={!open}>
+        {(open ? formats() : []).map((format) => (
+          <div key={format.key} className="cite-this__format">
+            <label htmlFor={`${id}-${format.key}`} className="cite-this__label">
+              {format.label}
+            </label>
+            <textarea
+              ref={(el) => {
+                fields.current[format.key] = el;
+              }}
+              id={`${id}-${format.key}`}
+              className="cite-this__text"
+              dir="auto"
+              readOnly
+              rows={3}
+              value={format.text}
+              onFocus={(event) => event.currentTarget.select()}
+            />
+            <button type="button" className="button" onClick={() => void copy(format)}>
+              {format.copy}
+            </button>
+          </div>
+        ))}
+        <p role="status" className="cite-this__status">
+          {status}
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { formatCalendarDate } from '../../domain/formatDate.ts';
+
+type PageHeaderProps = {
+  title: string;
+  summary: string;
+  /** YYYY-MM-DD the data last changed. */
+  updated: string;
+  version: string;
+  /** Opens "How we know"; the link is left out without it. */
+  onShowMethodology?: () => void;
+};
+
+export function PageHeader({ title, summary, updated, version, onShowMethodology }: PageHeaderProps) {
+  return (
+    <header className="page-header">
+      <h1 className="page-header__title" dir="auto">{title}</h1>
+      <p className="page-header__summary">{summary}</p>
+      <p className="page-header__meta">
+        Data updated <time dateTime={updated}>{formatCalendarDate(updated)}</time> · version {version}
+        {onShowMethodology && (
+          <>
+            {' · '}
+            <button type="button" className="link-button page-header__how" onClick={onShowMethodology}>
+              How we know
+            </button>
+          </>
+        )}
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,61 @@
+// One launch on the chart: a button (role="button" on an SVG group) whose box is the hit
+// target, with the outcome glyph, the dashed ring where North Korea's claim differs, and a
+// ring when selected. The app finds it again by `data-launch-id` to return focus to it.
+import { memo, type KeyboardEvent } from 'react';
+import type { Launch } from '../../data/schema.ts';
+import type { MarkerLayout } from '../../domain/layoutMarkers.ts';
+import { claimDiffers, markerLabel } from '../../domain/markerLabel.ts';
+import { MarkerShape } from '../../ui/MarkerShape.tsx';
+
+type LaunchMarkerProps = {
+  launch: Launch;
+  layout: MarkerLayout;
+  /** Radius of the outcome glyph in px. */
+  r: number;
+  selected: boolean;
+  /** The one marker in the tab order (roving tabindex). */
+  tabbable: boolean;
+  onSelect: (id: string) => void;
+  /** Keys other than Enter and Space: arrows, Home, End, zoom keys. */
+  onKeyDown: (event: KeyboardEvent<SVGGElement>, id: string) => void;
+  onFocus: (id: string) => void;
+  onBlur: () => void;
+  onHover: (id: string | null) => void;
+};
+
+// Memoised: hovering, focusing or selecting one marker redraws that marker, not all of them.
+export const LaunchMarker = memo(function LaunchMarker({ launch, layout, r, selected, tabbable, onSelect, onKeyDown, onFocus, onBlur, onHover }: LaunchMarkerProps) {
+  const half = layout.size / 2;
+  const handleKeyDown = (event: KeyboardEvent<SVGGElement>) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      // Space would scroll the page; Enter would do nothing on an SVG group.
+      event.preventDefault();
+      onSelect(launch.id);
+      return;
+    }
+    onKeyDown(event, launch.id);
+  };
+  return (
+    <g
+      className={selected ? 'tl-marker tl-marker--selected' : 'tl-marker'}
+      role="button"
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={markerLabel(launch)}
+      aria-pressed={selected}
+      data-launch-id={launch.id}
+      transform={`translate(${layout.x},${layout.y})`}
+      onClick={() => onSelect(launch.id)}
+      onKeyDown={handleKeyDown}
+      onFocus={() => onFocus(launch.id)}
+      onBlur={onBlur}
+      onPointerEnter={() => onHover(launch.id)}
+      onPointerLeave={() => onHover(null)}
+    >
+      <rect className="tl-marker__hit" x={-half} y={-half} width={layout.size} height={layout.size} />
+      <rect className="tl-marker__focus" x={-half + 1.5} y={-half + 1.5} width={layout.size - 3} height={layout.size - 3} rx={4} />
+      {selected && <circle className="tl-marker__selected" r={r * 2} />}
+      {claimDiffers(launch) && <MarkerShape kind="claim" r={r} />}
+      <MarkerShape kind={launch.outcome} r={r} />
+    </g>
+  );
+});

@@ -1,0 +1,61 @@
+// The app's start, loaded by boot.ts. A prerendered page whose URL can use it is hydrated with
+// the same data it was rendered from; anything else renders from scratch, as before prerendering.
+import { startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { QueryClient } from '@tanstack/react-query';
+import { seedDataset } from '../data/datasetQuery.ts';
+import { DEFAULT_DATASET, fetchDataset, type LoadedDataset } from '../data/fetchDataset.ts';
+import { canHydrate, datasetFingerprint } from '../domain/prerender.ts';
+import { parseUrlState } from '../domain/urlState.ts';
+import type { HeldInput } from './heldInput.ts';
+
+const BASE_URL = import.meta.env.BASE_URL;
+
+/** The data to hydrate with, or null when the page must be rendered from scratch. */
+async function hydrationData(root: HTMLElement): Promise<LoadedDataset | null> {
+  const fingerprint = root.dataset.prerendered;
+  if (fingerprint === undefined || !canHydrate(parseUrlState(new URLSearchParams(window.location.search)).state)) return null;
+  try {
+    // The same request as the preload index.html started, so the browser hands that one over.
+    const loaded = await fetchDataset(DEFAULT_DATASET, { baseUrl: BASE_URL });
+    return datasetFingerprint(loaded) === fingerprint ? loaded : null;
+  } catch {
+    // Rendered from scratch, the app asks again and shows its usual error if it fails again.
+    return null;
+  }
+}
+
+/** Lets the browser paint and take input before the next piece of start-up work. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+/** Starts the app in `root`; `held` has the input that reached the prerendered page before it. */
+export async function start(root: HTMLElement, held: HeldInput | null): Promise<void> {
+  const queryClient = new QueryClient();
+  // Start-up in tasks of its own, none blocking input for long: React (this chunk), then the app
+  // (its own chunk), then the data's check (the data itself was preloaded by index.html), then
+  // hydration.
+  const { AppRoot } = await import('../app/AppRoot.tsx');
+  await yieldToBrowser();
+  const loaded = await hydrationData(root);
+  await yieldToBrowser();
+  if (loaded) {
+    seedDataset(queryClient, DEFAULT_DATASET, loaded);
+    // After the render with the real URL that follows hydration, so replayed input meets the real
+    // state. From then on #root is the app's, no longer prerendered markup.
+    const onReady = () =>
+      setTimeout(() => {
+        held?.replay();
+        delete root.dataset.prerendered;
+      });
+    // As a transition, hydration yields to the browser every few milliseconds instead of holding
+    // the main thread for one long task (input meanwhile is held anyway, see heldInput.ts).
+    startTransition(() => {
+      hydrateRoot(root, <AppRoot queryClient={queryClient} baseUrl={BASE_URL} onReady={onReady} />);
+    });
+    return;
+  }
+  held?.drop();
+  root.replaceChildren();
+  delete root.dataset.prerendered;
+  createRoot(root).render(<AppRoot queryClient={queryClient} baseUrl={BASE_URL} />);
+}
