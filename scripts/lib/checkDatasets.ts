@@ -34,7 +34,8 @@ export function checkDatasetText(text: string, fileName: string): FileReport {
     l.facts.forEach((f) => f.sourceIds.forEach((id) => cited.add(id)));
     l.orbit?.sourceIds.forEach((id) => cited.add(id));
   }
-  for (const r of [...dataset.condemnations, ...dataset.contextEvents]) r.sourceIds.forEach((id) => cited.add(id));
+  const storyRecords = [...dataset.annotations, ...dataset.vehicles, ...dataset.sites, ...(dataset.standfirst ? [dataset.standfirst] : [])];
+  for (const r of [...dataset.condemnations, ...dataset.contextEvents, ...storyRecords]) r.sourceIds.forEach((id) => cited.add(id));
   dataset.sources.forEach((s, i) => {
     if (!cited.has(s.id)) problems.push({ path: `sources[${i}]`, message: `source "${s.id}" is never cited; cite it or remove it` });
   });

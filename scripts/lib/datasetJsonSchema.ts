@@ -10,6 +10,7 @@ import {
   datasetHeaderSchema,
   launchSchema,
   sourceSchema,
+  storyListSchemas,
 } from '../../src/data/schema.ts';
 
 export function datasetJsonSchema(): Record<string, unknown> {
@@ -20,6 +21,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
     condemnations: v.array(condemnationSchema),
     contextEvents: v.array(contextEventSchema),
     corrections: v.optional(v.array(correctionSchema)),
+    ...storyListSchemas,
   });
   const schema = toJsonSchema(full, { errorMode: 'ignore' });
   return {
