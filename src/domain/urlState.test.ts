@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, parseUrlState, toSearchParams, type UrlState } from './urlState.ts';
+import { DEFAULT_URL_STATE, parseUrlState, sameWindow, toSearchParams, viewToWindow, windowToView, type UrlState } from './urlState.ts';
 import { OUTCOMES } from '../data/schema.ts';
 
 const parse = (query: string) => parseUrlState(new URLSearchParams(query));
@@ -85,9 +85,30 @@ describe('toSearchParams', () => {
   });
 });
 
+describe('the URL window and the chart window', () => {
+  it("reads a URL window as whole UTC days, from the first day's start to the last day's last second", () => {
+    expect(windowToView({ from: '2012-01-01', to: '2012-12-31' })).toEqual({ from: new Date('2012-01-01T00:00:00Z'), to: new Date('2012-12-31T23:59:59Z') });
+    expect(windowToView(null)).toBeNull();
+  });
+
+  it('keeps the UTC day each end of a chart window falls on, whatever the time of day', () => {
+    expect(viewToWindow({ from: new Date('2012-03-05T23:59:59.999Z'), to: new Date('2013-01-31T00:00:00Z') })).toEqual({ from: '2012-03-05', to: '2013-01-31' });
+    expect(viewToWindow(null)).toBeNull();
+  });
+
+  it('compares windows by their days', () => {
+    expect(sameWindow({ from: '2012-01-01', to: '2012-12-31' }, { from: '2012-01-01', to: '2012-12-31' })).toBe(true);
+    expect(sameWindow({ from: '2012-01-01', to: '2012-12-31' }, { from: '2012-01-01', to: '2012-12-30' })).toBe(false);
+    expect(sameWindow(null, null)).toBe(true);
+    expect(sameWindow(null, { from: '2012-01-01', to: '2012-12-31' })).toBe(false);
+  });
+});
+
 const day = fc
   .date({ min: new Date('1998-01-01T00:00:00Z'), max: new Date('2023-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
+
+const urlWindow = fc.tuple(day, day).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a }));
 
 const validState: fc.Arbitrary<UrlState> = fc.record({
   data: fc.constantFrom('launches', 'synthetic-1000', 'x'),
@@ -95,7 +116,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
   outcomes: fc.option(fc.subarray([...OUTCOMES]), { nil: null }).map((o) => (o && o.length === OUTCOMES.length ? null : o)),
   context: fc.boolean(),
   view: fc.constantFrom('timeline' as const, 'list' as const),
-  window: fc.option(fc.tuple(day, day).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })), { nil: null }),
+  window: fc.option(urlWindow, { nil: null }),
   embed: fc.boolean(),
   theme: fc.constantFrom(null, 'light' as const, 'dark' as const),
   about: fc.constantFrom(null, 'methodology' as const, 'sources' as const),
@@ -108,6 +129,14 @@ describe('URL state properties', () => {
         expect(parse(toSearchParams(state).toString())).toEqual({ state, notices: [] });
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('gives back the same URL window after a trip through the chart', () => {
+    fc.assert(
+      fc.property(fc.option(urlWindow, { nil: null }), (w) => {
+        expect(viewToWindow(windowToView(w))).toEqual(w);
+      }),
     );
   });
 

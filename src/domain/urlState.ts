@@ -4,6 +4,7 @@ import { DEFAULT_DATASET } from '../data/fetchDataset.ts';
 import { OUTCOMES, type Outcome } from '../data/schema.ts';
 import { escapeBidi } from '../data/problems.ts';
 import { SLUG_PATTERN, isCalendarDate } from '../data/validators.ts';
+import type { View } from './timeScale.ts';
 
 export const VIEWS = ['timeline', 'list'] as const;
 export const THEMES = ['light', 'dark'] as const;
@@ -12,6 +13,9 @@ export const ABOUT_VIEWS = ['methodology', 'sources'] as const;
 export type ViewMode = (typeof VIEWS)[number];
 export type Theme = (typeof THEMES)[number];
 export type AboutView = (typeof ABOUT_VIEWS)[number];
+
+/** A zoom window as the URL keeps it: whole calendar days (YYYY-MM-DD), UTC. */
+export type UrlWindow = { from: string; to: string };
 
 export type UrlState = {
   /** Dataset name; the fetcher refuses anything that is not a plain name. */
@@ -22,7 +26,7 @@ export type UrlState = {
   context: boolean;
   view: ViewMode;
   /** Zoom window as calendar dates (YYYY-MM-DD), or null for the full range. */
-  window: { from: string; to: string } | null;
+  window: UrlWindow | null;
   embed: boolean;
   /** null follows the system setting. */
   theme: Theme | null;
@@ -143,4 +147,22 @@ export function toSearchParams(state: UrlState): URLSearchParams {
   if (state.about) params.set('about', state.about);
   if (state.embed) params.set('embed', '1');
   return params;
+}
+
+// The URL keeps whole days; the chart works in instants. A day string stands for the whole UTC
+// day, so a window read from the URL runs to the last second of its last day.
+
+/** The chart's window for a URL window: from the first day's start to the last day's last second. */
+export function windowToView(window: UrlWindow | null): View | null {
+  return window && { from: new Date(`${window.from}T00:00:00Z`), to: new Date(`${window.to}T23:59:59Z`) };
+}
+
+/** The URL window for a chart window: the UTC days its two ends fall on. */
+export function viewToWindow(view: View | null): UrlWindow | null {
+  return view && { from: view.from.toISOString().slice(0, 10), to: view.to.toISOString().slice(0, 10) };
+}
+
+/** Both null, or the same two days. */
+export function sameWindow(a: UrlWindow | null, b: UrlWindow | null): boolean {
+  return a === null || b === null ? a === b : a.from === b.from && a.to === b.to;
 }

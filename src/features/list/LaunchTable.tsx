@@ -1,21 +1,30 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Condemnation, Launch } from '../../data/schema.ts';
 import { OUTCOME_LABELS } from '../../domain/filterLaunches.ts';
 import { dayAtOffset, formatCalendarDate, KST_OFFSET_MINUTES } from '../../domain/formatDate.ts';
+import { useLaunchActions } from '../../ui/launchActions.ts';
+import { useLaunchFocusHandle } from '../../ui/launchFocus.ts';
 import { MarkerShape } from '../../ui/MarkerShape.tsx';
 
 type LaunchTableProps = {
   launches: readonly Launch[];
   condemnations: readonly Condemnation[];
   selectedId: string | null;
-  onSelect: (id: string) => void;
 };
 
 const CLAIMS: Record<Launch['northKoreaClaimed'], string> = { success: 'Success', failure: 'Failure', none: 'No claim' };
 
 /** The list view: the same launches as a real table, a complete alternative to the chart. */
-export function LaunchTable({ launches, condemnations, selectedId, onSelect }: LaunchTableProps) {
+export function LaunchTable({ launches, condemnations, selectedId }: LaunchTableProps) {
   const [ascending, setAscending] = useState(true);
+  const { select } = useLaunchActions();
+  // Each row's payload button, so focus can come back to it when its launch's panel closes.
+  const buttons = useRef(new Map<string, HTMLButtonElement>());
+  useLaunchFocusHandle((id) => {
+    const button = buttons.current.get(id);
+    button?.focus();
+    return button !== undefined;
+  });
   const rows = ascending ? launches : [...launches].reverse();
   return (
     <div className="table-wrap">
@@ -45,7 +54,19 @@ export function LaunchTable({ launches, condemnations, selectedId, onSelect }: L
                   <time dateTime={launch.launchedAt.toISOString()}>{formatCalendarDate(day)}</time>
                 </td>
                 <th scope="row">
-                  <button type="button" className="link-button" data-launch-id={launch.id} onClick={() => onSelect(launch.id)} dir="auto">
+                  <button
+                    ref={(button) => {
+                      if (button) buttons.current.set(launch.id, button);
+                      return () => {
+                        buttons.current.delete(launch.id);
+                      };
+                    }}
+                    type="button"
+                    className="link-button"
+                    data-launch-id={launch.id}
+                    onClick={() => select(launch.id)}
+                    dir="auto"
+                  >
                     {launch.payload}
                   </button>
                 </th>

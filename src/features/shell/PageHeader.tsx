@@ -1,3 +1,4 @@
+import type { Ref } from 'react';
 import { formatCalendarDate } from '../../domain/formatDate.ts';
 
 type PageHeaderProps = {
@@ -8,9 +9,11 @@ type PageHeaderProps = {
   version: string;
   /** Opens "How we know"; the link is left out without it. */
   onShowMethodology?: () => void;
+  /** The "How we know" button, for the app to give focus back to when that page closes. */
+  howWeKnowRef?: Ref<HTMLButtonElement>;
 };
 
-export function PageHeader({ title, summary, updated, version, onShowMethodology }: PageHeaderProps) {
+export function PageHeader({ title, summary, updated, version, onShowMethodology, howWeKnowRef }: PageHeaderProps) {
   return (
     <header className="page-header">
       <h1 className="page-header__title" dir="auto">{title}</h1>
@@ -20,7 +23,7 @@ export function PageHeader({ title, summary, updated, version, onShowMethodology
         {onShowMethodology && (
           <>
             {' · '}
-            <button type="button" className="link-button page-header__how" onClick={onShowMethodology}>
+            <button ref={howWeKnowRef} type="button" className="link-button page-header__how" onClick={onShowMethodology}>
               How we know
             </button>
           </>

@@ -1,0 +1,46 @@
+import type { Dataset, Launch } from '../data/schema.ts';
+import type { UrlState } from '../domain/urlState.ts';
+import { LaunchTable } from '../features/list/LaunchTable.tsx';
+import { EmptyState } from '../features/shell/EmptyState.tsx';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import type { UrlStateUpdate } from './useUrlState.ts';
+import { UrlWindowTimeline } from './UrlWindowTimeline.tsx';
+
+type LaunchViewsProps = {
+  dataset: Dataset;
+  /** The launches the filter shows, in time order. */
+  shown: readonly Launch[];
+  url: UrlState;
+  selectedId: string | null;
+  update: UrlStateUpdate;
+};
+
+/** The chart or the table of the shown launches, or why there is nothing to show. */
+export function LaunchViews({ dataset, shown, url, selectedId, update }: LaunchViewsProps) {
+  return (
+    // Keyed on the view: a fault in one view must not stay on screen when the reader switches to the other.
+    <ErrorBoundary key={url.view} label={url.view === 'list' ? 'The list' : 'The chart'}>
+      {dataset.launches.length === 0 ? (
+        <div className="state state--empty">
+          <h2 className="state__title">No launch in the data file could be shown</h2>
+          <p>The note above says what is wrong with the file.</p>
+        </div>
+      ) : shown.length === 0 ? (
+        <EmptyState onReset={() => update({ outcomes: null })} />
+      ) : url.view === 'list' ? (
+        <LaunchTable launches={shown} condemnations={dataset.condemnations} selectedId={selectedId} />
+      ) : (
+        <UrlWindowTimeline
+          urlWindow={url.window}
+          update={update}
+          launches={shown}
+          contextEvents={dataset.contextEvents}
+          range={dataset.range}
+          selectedId={selectedId}
+          showContext={url.context}
+          onShowContextChange={(context) => update({ context })}
+        />
+      )}
+    </ErrorBoundary>
+  );
+}
