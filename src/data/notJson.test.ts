@@ -12,12 +12,12 @@ const BASE_LAUNCHES = (JSON.parse(BASE_TEXT) as { launches: unknown[] }).launche
 const NOT_JSON = 'The dataset file is not valid JSON: ';
 const HTML_PAGE = '<!doctype html><html lang="en"><head><title>Timeline</title></head><body><div id="root"></div><script type="module" src="./assets/index.js"></script></body></html>';
 const JSON_TYPE = 'application/json';
-const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+const utf8 = (text: string): Uint8Array<ArrayBuffer> => new TextEncoder().encode(text);
 
-type Body = { bytes: Uint8Array; contentType: string | null };
+type Body = { bytes: Uint8Array<ArrayBuffer>; contentType: string | null };
 
 /** What the server sends: bytes, and a content type or none at all (a body given as bytes gets no default type). */
-const served = (body: string | Uint8Array, contentType: string | null = JSON_TYPE): Body => ({
+const served = (body: string | Uint8Array<ArrayBuffer>, contentType: string | null = JSON_TYPE): Body => ({
   bytes: typeof body === 'string' ? utf8(body) : body,
   contentType,
 });
