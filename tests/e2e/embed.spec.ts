@@ -42,7 +42,7 @@ test.afterAll(async () => {
   await evil.close();
 });
 
-/** The snippet of embed-protocol.md, pointing at the app under test. */
+/** The snippet of docs/embed-protocol.md, pointing at the app under test. */
 function snippet(query = '', sandbox: string | null = SANDBOX, attributes = 'id="nk"'): string {
   const sandboxAttribute = sandbox === null ? '' : ` sandbox="${sandbox}"`;
   return `<iframe ${attributes} src="${app}/?embed=1${query}" title="Interactive timeline: North Korea's satellite launches, 1998–2023" style="width:100%;height:560px;border:0" loading="lazy"${sandboxAttribute}></iframe>`;

@@ -1,4 +1,4 @@
-// The prerendered page (issue 8): the timeline is in index.html before any script runs, the app
+// The prerendered page: the timeline is in index.html before any script runs, the app
 // hydrates it without a single mismatch, and URLs it cannot become never flash it.
 import { expect, test, type Page } from '@playwright/test';
 import { cspViolations, REAL_MARKER_NAMES, recordCspViolations, screenshot, waitForApp, watchPage } from './helpers.ts';
