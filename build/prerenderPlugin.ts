@@ -1,4 +1,4 @@
-// The build's prerender step (issue 8, fast first paint): index.html leaves with the app's default
+// The build's prerender step (for a fast first paint): index.html leaves with the app's default
 // view already in #root, rendered by React from public/data/<default>.json through the app's own
 // loader, so the first marker shows before any script runs. A transformIndexHtml hook, so every
 // build does it (`npm run build`, `npx vite build` in npm test and the bench) and the dev server

@@ -1,4 +1,4 @@
-/*! nk-satellite-timeline embed helper (docs/embed-section.md). ES2017, no dependencies. */
+/*! nk-satellite-timeline embed helper (docs/embed-protocol.md). ES2017, no dependencies. */
 (function () {
   'use strict';
   if (window.nkTimelineEmbed) return; // pasted twice

@@ -77,7 +77,7 @@ if (check('build', 'npx', ['vite', 'build', '--logLevel', 'warn'])) {
     PLAYWRIGHT_JSON_OUTPUT_NAME: `${OUT}/playwright.json`,
   });
   if (existsSync(`${OUT}/playwright.json`)) {
-    // The hostile-input figures (issue 7), read from the same run; they are counted above already.
+    // The hostile-input figures (docs/reliability.md), read from the same run; they are counted above already.
     run('node', ['scripts/hostileReport.mjs', '--report', `${OUT}/playwright.json`]);
     // CI keeps only the end of the output: name each failed test there, not just the count.
     for (const failure of failedPlaywrightTests(JSON.parse(readFileSync(`${OUT}/playwright.json`, 'utf8')))) lines.push(`     ✘ ${failure}`);

@@ -13,6 +13,10 @@ declare global {
     __replaced?: string[];
     __alive?: number;
     __inlineRan?: number;
+    /** The app's frame: how many hellos from the helper reached it. */
+    __hellos?: number;
+    /** The app's frame: the "could not start" message's reveal animation ran to its end. */
+    __bootMessageShown?: boolean;
   }
 }
 
@@ -38,7 +42,7 @@ test.afterAll(async () => {
   await evil.close();
 });
 
-/** The snippet of embed-protocol.md, pointing at the app under test. */
+/** The snippet of docs/embed-protocol.md, pointing at the app under test. */
 function snippet(query = '', sandbox: string | null = SANDBOX, attributes = 'id="nk"'): string {
   const sandboxAttribute = sandbox === null ? '' : ` sandbox="${sandbox}"`;
   return `<iframe ${attributes} src="${app}/?embed=1${query}" title="Interactive timeline: North Korea's satellite launches, 1998–2023" style="width:100%;height:560px;border:0" loading="lazy"${sandboxAttribute}></iframe>`;
@@ -79,6 +83,17 @@ async function watch(page: Page, allowConsoleErrors?: RegExp) {
       expect(await cspViolations(page)).toEqual([]);
     },
   };
+}
+
+/** From the first script of every frame below the host page: counts the helper's hellos it receives. */
+async function recordHellos(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    if (window === window.top) return;
+    window.addEventListener('message', (event: MessageEvent<unknown>) => {
+      const data = event.data;
+      if (typeof data === 'object' && data !== null && Reflect.get(data, 'type') === 'nk-timeline:hello') window.__hellos = (window.__hellos ?? 0) + 1;
+    });
+  });
 }
 
 async function frameOf(page: Page, selector: string): Promise<Frame | null> {
@@ -168,10 +183,18 @@ test('an embed that loaded in a hidden tab fits its content as soon as the tab i
   });
 </script>${helperScript()}`;
   host.setPage('/tabs', hostPage('Tabs', tabs));
+  await recordHellos(page);
   await page.goto(`${host.origin}/tabs`);
   const frame = await appFrame(page);
-  await expect(page.frameLocator('#nk').locator('h1')).toBeAttached();
-  await page.waitForTimeout(500); // long enough for any message the hidden frame would send
+  // Everything the hidden frame does before it is shown has happened: the app runs in it (its
+  // messenger has marked the page as an embed, the timeline is drawn) and the helper's hello has
+  // reached it. A frame that is not rendered gets no animation frame, so it has nothing to measure.
+  const inside = page.frameLocator('#nk');
+  await expect(inside.locator('html[data-embed="true"]')).toBeAttached();
+  await expect(inside.locator(`[data-launch-id="${DEC_2012}"]`)).toBeAttached();
+  await expect.poll(() => frame.evaluate(() => window.__hellos ?? 0)).toBeGreaterThan(0);
+  // Nothing it sent while hidden resized it.
+  expect(await page.locator('#nk').evaluate((el) => (el instanceof HTMLElement ? el.style.height : null))).toBe('560px');
   await page.getByRole('button', { name: 'Timeline' }).click();
   await expect(marker(page, DEC_2012)).toBeVisible();
   const fitted = await expectFitted(page, frame);
@@ -401,10 +424,18 @@ test('under a stricter sandbox (allow-scripts only) the frame shows a clear mess
 
 test('the message of a frame that could not start never shows when the app runs', async ({ page }) => {
   const watcher = await watch(page);
+  // The message is revealed by a CSS animation 3 s after load (src/start/boot.css): its end is the
+  // moment it would show. Recorded in every frame from its first script.
+  await page.addInitScript(() => {
+    document.addEventListener('animationend', (event) => {
+      if (event.animationName === 'boot-message-reveal') window.__bootMessageShown = true;
+    }, true);
+  });
   host.setPage('/normal', hostPage('Normal', `${snippet()}${helperScript()}`));
-  await loaded(page, '/normal');
-  await page.waitForTimeout(3_500); // past the delay after which the static message would show
+  const frame = await loaded(page, '/normal');
+  // The app runs and has removed the message, so it can never show from now on; and it had not shown before.
   await expect(page.frameLocator('#nk').getByText('could not start')).toHaveCount(0);
+  expect(await frame.evaluate(() => window.__bootMessageShown ?? false)).toBe(false);
   await watcher.expectClean();
 });
 

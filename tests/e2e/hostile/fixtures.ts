@@ -97,6 +97,10 @@ export type Answer = Reply | 'hang' | 'connectionreset' | 'internetdisconnected'
 export type Served = {
   /** How many times the app asked for the file. */
   requests: () => number;
+  /** How many of those requests the route has dealt with: answered, failed, passed on, or left hanging on purpose. */
+  handled: () => number;
+  /** How many it left hanging on purpose (`'hang'`): only the app's own timeout ends those. */
+  held: () => number;
 };
 
 /**
@@ -105,19 +109,28 @@ export type Served = {
  */
 export async function serve(page: Page, answer: Answer | ((n: number) => Answer | Promise<Answer>), name = NAME): Promise<Served> {
   let count = 0;
+  let handled = 0;
+  let held = 0;
   await page.route(`**/data/${name}.json`, async (route: Route) => {
     count += 1;
     const next = typeof answer === 'function' ? await answer(count) : answer;
-    if (next === 'hang') return; // never fulfilled: the app's own timeout must end the wait
-    if (next === 'continue') return route.continue();
-    if (next === 'connectionreset' || next === 'internetdisconnected') return route.abort(next);
-    await route.fulfill({
-      status: next.status ?? 200,
-      headers: { ...(next.contentType === undefined ? {} : { 'content-type': next.contentType }), ...next.headers },
-      body: next.body ?? '',
-    });
+    if (next === 'hang') {
+      // Never fulfilled: the app's own timeout must end the wait.
+      held += 1;
+    } else if (next === 'continue') {
+      await route.continue();
+    } else if (next === 'connectionreset' || next === 'internetdisconnected') {
+      await route.abort(next);
+    } else {
+      await route.fulfill({
+        status: next.status ?? 200,
+        headers: { ...(next.contentType === undefined ? {} : { 'content-type': next.contentType }), ...next.headers },
+        body: next.body ?? '',
+      });
+    }
+    handled += 1;
   });
-  return { requests: () => count };
+  return { requests: () => count, handled: () => handled, held: () => held };
 }
 
 /** Serves any value as `application/json`. */

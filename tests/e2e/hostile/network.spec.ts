@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, group, test } from './guard.ts';
-import { BASE_TEXT, expectRefused, LAUNCHES, launchFacts, markers, marker, NAME, open, panel, serve, type Answer } from './fixtures.ts';
+import { BASE_TEXT, expectRefused, LAUNCHES, launchFacts, markers, marker, NAME, open, panel, serve, type Answer, type Served } from './fixtures.ts';
 import { waitForApp } from '../helpers.ts';
 
 const GOOD: Answer = { contentType: 'application/json', body: BASE_TEXT };
@@ -30,16 +30,58 @@ test.afterAll(async () => {
   await new Promise<void>((resolve) => other.server.close(() => resolve()));
 });
 
+declare global {
+  interface Window {
+    /** The app's dataset fetches so far: started, settled (answered or failed), and of those aborted (the app's timeout). */
+    __datasetFetches?: { started: number; settled: number; aborted: number };
+  }
+}
+
+/** From the page's first script: counts the app's fetches of a dataset, and when each one settles. */
+async function trackDatasetFetches(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const counts = { started: 0, settled: 0, aborted: 0 };
+    window.__datasetFetches = counts;
+    const original = window.fetch.bind(window);
+    window.fetch = (input, init) => {
+      const promise = original(input, init);
+      const url = input instanceof Request ? input.url : String(input);
+      if (!/\/data\/[^/]+\.json(?:$|\?)/.test(url)) return promise;
+      counts.started += 1;
+      promise.then(
+        () => (counts.settled += 1),
+        (error: unknown) => {
+          counts.settled += 1;
+          if (error instanceof DOMException && error.name === 'AbortError') counts.aborted += 1;
+        },
+      );
+      return promise;
+    };
+  });
+}
+
 /**
- * Moves the page's fake clock forward one second at a time, with a breath of real time between
- * steps, until `done`: a request already on the wire gets ten real breaths to be answered before
- * the app's 10 s timeout can fire, so the clock never invents a timeout the case did not ask for.
+ * True once every dataset request the app has started has reached the route and been dealt with,
+ * and the app has its answer: all that is still open is what the route holds on purpose.
  */
-async function advanceUntil(page: Page, done: () => Promise<boolean>, limitMs = 40_000): Promise<void> {
+async function nothingOnTheWire(page: Page, served: Served): Promise<boolean> {
+  const fetches = await page.evaluate(() => window.__datasetFetches ?? null);
+  if (fetches === null) throw new Error('trackDatasetFetches(page) must run before the page opens');
+  const open = fetches.started - fetches.settled;
+  // A held request settles only when the app's timeout aborts it.
+  return fetches.started === served.handled() && open === served.held() - fetches.aborted;
+}
+
+/**
+ * Moves the page's fake clock forward one second at a time until `done`. Before each step it waits
+ * until no answer is still on its way to the app (every request answered, or held on purpose),
+ * so the clock never overtakes a real response with a timeout the case did not ask for.
+ */
+async function advanceUntil(page: Page, served: Served, done: () => Promise<boolean>, limitMs = 40_000): Promise<void> {
   for (let elapsed = 0; elapsed <= limitMs; elapsed += 1_000) {
     if (await done()) return;
+    await expect.poll(() => nothingOnTheWire(page, served), { message: 'every dataset request answered before the clock moves on' }).toBe(true);
     await page.clock.runFor(1_000);
-    await page.waitForTimeout(50);
   }
 }
 
@@ -52,6 +94,7 @@ async function loading(page: Page): Promise<void> {
 test.describe('network', group('network'), () => {
   // The browser itself logs every failed load; the app's own messages are what the cases check.
   test.use({ consoleAllowed: /^Failed to load resource: (the server responded with a status of [45]\d\d|net::ERR_(INTERNET_DISCONNECTED|CONNECTION_RESET))/ });
+  test.beforeEach(async ({ page }) => trackDatasetFetches(page));
 
   test('404 names the missing file, and is not retried', async ({ page }) => {
     await page.clock.install();
@@ -67,7 +110,7 @@ test.describe('network', group('network'), () => {
     const served = await serve(page, (n) => (n === 1 ? { status: 500, body: 'oops' } : GOOD));
     await open(page);
     await loading(page);
-    await advanceUntil(page, settled(page));
+    await advanceUntil(page, served, settled(page));
     await expect(markers(page)).toHaveCount(LAUNCHES.length);
     await expect(page.getByRole('alert')).toHaveCount(0);
     expect(served.requests()).toBe(2);
@@ -79,7 +122,7 @@ test.describe('network', group('network'), () => {
     const served = await serve(page, () => (healthy ? GOOD : { status: 500, body: 'oops' }));
     await open(page);
     await loading(page);
-    await advanceUntil(page, settled(page));
+    await advanceUntil(page, served, settled(page));
     const alert = await expectRefused(page, 'The server failed to send the data (HTTP 500).');
     expect(served.requests()).toBe(3);
     healthy = true;
@@ -92,7 +135,7 @@ test.describe('network', group('network'), () => {
     await page.clock.install();
     const served = await serve(page, { status: 503, headers: { 'retry-after': '3600' }, body: '' });
     await open(page);
-    await advanceUntil(page, settled(page));
+    await advanceUntil(page, served, settled(page));
     await expectRefused(page, 'The server failed to send the data (HTTP 503).');
     expect(served.requests()).toBe(3);
   });
@@ -116,7 +159,7 @@ test.describe('network', group('network'), () => {
     await loading(page);
     await page.clock.runFor(9_000);
     await loading(page);
-    await advanceUntil(page, settled(page));
+    await advanceUntil(page, served, settled(page));
     const alert = await expectRefused(page, 'The data did not arrive within 10 seconds.');
     expect(served.requests()).toBe(2);
     await page.clock.runFor(ALL_RETRIES_MS);
@@ -138,7 +181,7 @@ test.describe('network', group('network'), () => {
     await page.clock.install();
     const served = await serve(page, (n) => (n === 1 ? 'connectionreset' : GOOD));
     await open(page);
-    await advanceUntil(page, settled(page));
+    await advanceUntil(page, served, settled(page));
     await expect(markers(page)).toHaveCount(LAUNCHES.length);
     expect(served.requests()).toBe(2);
   });
@@ -147,7 +190,7 @@ test.describe('network', group('network'), () => {
     await page.clock.install();
     const served = await serve(page, 'connectionreset');
     await open(page);
-    await advanceUntil(page, settled(page));
+    await advanceUntil(page, served, settled(page));
     await expectRefused(page, 'The data could not be loaded: the network request failed.');
     expect(served.requests()).toBe(3);
   });
