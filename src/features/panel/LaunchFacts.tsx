@@ -1,12 +1,13 @@
 import { useId } from 'react';
-import type { Claim, Launch, Outcome } from '../../data/schema.ts';
+import type { Claim, Launch } from '../../data/schema.ts';
 import { FACT_STATUS_LABELS, type SourceNumbering } from '../../domain/footnotes.ts';
 import { formatCalendarDate } from '../../domain/formatDate.ts';
+import { claimDiffers } from '../../domain/markerLabel.ts';
+import { OUTCOME_LABELS } from '../../domain/outcomes.ts';
 import { FootnoteRef } from './FootnoteRef.tsx';
 
 type LaunchFactsProps = { launch: Launch; numbering: SourceNumbering };
 
-const OUTCOME_LABELS: Record<Outcome, string> = { success: 'Reached orbit', failure: 'Failed', partial: 'Partial success' };
 const CLAIM_LABELS: Record<Claim, string> = { success: 'Success', failure: 'Failure', none: 'No claim made' };
 
 function coordinates(lat: number, lon: number): string {
@@ -18,7 +19,7 @@ export function LaunchFacts({ launch, numbering }: LaunchFactsProps) {
   const factsId = useId();
   const { citations, site, orbit } = launch;
   const cite = (ids: readonly string[]) => <FootnoteRef ids={ids} numbering={numbering} />;
-  const differs = launch.northKoreaClaimed !== 'none' && launch.northKoreaClaimed !== launch.outcome;
+  const differs = claimDiffers(launch);
   return (
     <>
       <dl className="launch-details">
