@@ -3,6 +3,7 @@
 // 12 April of UTC), computed from the instant, never from the reader's own time zone.
 import type { ContextEvent, Launch } from '../data/schema.ts';
 import { dayAtOffset, formatCalendarDate, KST_OFFSET_MINUTES } from './formatDate.ts';
+import { launchDay } from './launchTimes.ts';
 import { OUTCOME_LABELS, OUTCOME_WORDS } from './outcomes.ts';
 import { tallyLaunches } from './summarize.ts';
 
@@ -19,11 +20,6 @@ export function claimDiffers(launch: Claimable): boolean {
 /** "North Korea claimed success" where the claim differs from the outcome, otherwise null. */
 export function claimWords(launch: Claimable): string | null {
   return claimDiffers(launch) ? `North Korea claimed ${launch.northKoreaClaimed}` : null;
-}
-
-/** "12 December 2012": the launch's calendar date in KST (UTC+9). */
-export function launchDay(launch: Pick<Launch, 'launchedAt'>): string {
-  return formatCalendarDate(dayAtOffset(launch.launchedAt, KST_OFFSET_MINUTES));
 }
 
 /** "Unha-3, Kwangmyongsong-3 Unit 2, 12 December 2012, reached orbit". */

@@ -3,7 +3,7 @@ import type { Condemnation, ContextEvent, Dataset, Launch, Source } from '../../
 import { KIND_LABELS } from '../../domain/condemnations.ts';
 import { formatPublished } from '../../domain/footnotes.ts';
 import { formatCalendarDate } from '../../domain/formatDate.ts';
-import { launchDayLabel } from '../../domain/launchTimes.ts';
+import { launchDay } from '../../domain/launchTimes.ts';
 import { groupSources, sourceUsage, usageOf, type SourceUse } from '../../domain/sourceUsage.ts';
 import { SourceLink } from '../../ui/SourceLink.tsx';
 import '../../ui/provenance.css';
@@ -38,7 +38,7 @@ function SourceEntry({ source, use, highlighted, entryRef, launches, condemnatio
       <span key={launch.id}>
         {i > 0 && '; '}
         <button type="button" className="link-button source-entry__open" onClick={() => onOpenLaunch(launch.id)}>
-          <span dir="auto">{launch.payload}</span>, {launchDayLabel(launch)}
+          <span dir="auto">{launch.payload}</span>, {launchDay(launch)}
         </button>
       </span>
     ));
