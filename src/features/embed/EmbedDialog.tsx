@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { INITIAL_EMBED_HEIGHT, RECOMMENDED_SANDBOX, embedSnippet, embedSrc } from '../../domain/embedMessages.ts';
 import type { UrlState } from '../../domain/urlState.ts';
+import { copyOrSelect, selectedHint } from '../../ui/copyText.ts';
 import './embed.css';
 
 type EmbedDialogProps = {
@@ -45,20 +46,7 @@ export function EmbedDialog({ state, title, baseUrl }: EmbedDialogProps) {
     openerRef.current?.focus();
   };
 
-  const manual = () => {
-    codeRef.current?.focus();
-    codeRef.current?.select();
-    setCopy('manual');
-  };
-  const copyCode = async () => {
-    if (typeof navigator.clipboard?.writeText !== 'function') return manual();
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setCopy('copied');
-    } catch {
-      manual();
-    }
-  };
+  const copyCode = async () => setCopy(await copyOrSelect(snippet, codeRef.current));
 
   return (
     <>
@@ -91,7 +79,7 @@ export function EmbedDialog({ state, title, baseUrl }: EmbedDialogProps) {
             Copy code
           </button>
           <p role="status" className="embed-dialog__status">
-            {copy === 'copied' ? 'Code copied.' : copy === 'manual' ? 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.' : ''}
+            {copy === 'copied' ? 'Code copied.' : copy === 'manual' ? selectedHint('The code') : ''}
           </p>
         </div>
         <fieldset className="embed-dialog__widths">
