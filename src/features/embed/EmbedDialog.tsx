@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { INITIAL_EMBED_HEIGHT, RECOMMENDED_SANDBOX, embedSnippet, embedSrc } from '../../domain/embedMessages.ts';
 import type { UrlState } from '../../domain/urlState.ts';
 import { copyOrSelect, selectedHint } from '../../ui/copyText.ts';
+import '../../ui/copyField.css';
 import './embed.css';
 
 type EmbedDialogProps = {
@@ -67,7 +68,7 @@ export function EmbedDialog({ state, title, baseUrl }: EmbedDialogProps) {
         <textarea
           ref={codeRef}
           id={`${id}-code`}
-          className="embed-dialog__code"
+          className="embed-dialog__code copy-field"
           readOnly
           rows={6}
           spellCheck={false}

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { apaCitation, calendarDateIn, plainCitation } from '../../domain/citation.ts';
 import { copyOrSelect, selectedHint } from '../../ui/copyText.ts';
+import '../../ui/copyField.css';
 import '../../ui/provenance.css';
 
 export type CiteThisProps = {
@@ -57,7 +58,7 @@ export function CiteThis({ title, version, url, accessed, updated, timeZone }: C
                 fields.current[format.key] = el;
               }}
               id={`${id}-${format.key}`}
-              className="cite-this__text"
+              className="cite-this__text copy-field"
               dir="auto"
               readOnly
               rows={3}
