@@ -1,6 +1,6 @@
 // "Cite this": a reference to the view the reader is looking at. The clock is read by the
 // caller, never here: every function takes the date it needs.
-import { formatCalendarDate } from './formatDate.ts';
+import { calendarParts, formatCalendarDate } from './formatDate.ts';
 
 export const CITATION_PUBLISHER = 'nk-satellite-timeline';
 
@@ -16,13 +16,10 @@ export type CitationInput = {
   updated?: string;
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-
 /** "2027-03-05" → "March 5, 2027", as APA prints retrieval dates. */
 function monthFirst(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  const name = month === undefined ? undefined : MONTHS[month - 1];
-  return year === undefined || date === undefined || name === undefined ? day : `${name} ${date}, ${year}`;
+  const parts = calendarParts(day);
+  return parts === undefined ? day : `${parts.month} ${parts.date}, ${parts.year}`;
 }
 
 /** APA-like: `nk-satellite-timeline. (2026). Title (Version 1.0.0) [Data set]. Retrieved March 5, 2027, from URL` */

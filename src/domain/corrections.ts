@@ -2,7 +2,7 @@
 import type { Correction, Dataset } from '../data/schema.ts';
 import { KIND_LABELS } from './condemnations.ts';
 import { formatCalendarDate } from './formatDate.ts';
-import { launchDayLabel } from './launchTimes.ts';
+import { launchDay } from './launchTimes.ts';
 
 const byDate = (a: Correction, b: Correction) => a.date.localeCompare(b.date);
 
@@ -25,7 +25,7 @@ type RecordLists = Pick<Dataset, 'launches' | 'condemnations' | 'contextEvents' 
 
 export function correctedRecord(recordId: string, dataset: RecordLists): CorrectedRecord | null {
   const launch = dataset.launches.find((l) => l.id === recordId);
-  if (launch) return { kind: 'launch', label: `${launch.payload} (${launch.vehicle}), ${launchDayLabel(launch)}`, launchIds: [launch.id] };
+  if (launch) return { kind: 'launch', label: `${launch.payload} (${launch.vehicle}), ${launchDay(launch)}`, launchIds: [launch.id] };
   const response = dataset.condemnations.find((c) => c.id === recordId);
   if (response) {
     const label = `${response.by}: ${KIND_LABELS[response.kind].toLowerCase()}, ${formatCalendarDate(response.date)}`;

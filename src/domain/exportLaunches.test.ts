@@ -58,4 +58,8 @@ describe('downloadFileName', () => {
     expect(downloadFileName('launches', '1.0.0', ['failure'], 'csv')).toBe('nk-satellite-launches-failure-v1.0.0.csv');
     expect(downloadFileName('launches', '1.0.0', null, 'json')).toBe('nk-satellite-launches-all-v1.0.0.json');
   });
+
+  it('names another dataset by its own name', () => {
+    expect(downloadFileName('drill', '2.1.0', [], 'csv')).toBe('nk-satellite-drill-none-v2.1.0.csv');
+  });
 });

@@ -80,6 +80,5 @@ export function launchesJson(dataset: Dataset, launches: readonly Launch[], view
 /** "nk-satellite-launches-failure-v1.0.0.csv": says what it holds and which version. */
 export function downloadFileName(datasetId: string, version: string, outcomes: readonly Outcome[] | null, extension: 'csv' | 'json'): string {
   const filter = outcomes === null ? 'all' : outcomes.length === 0 ? 'none' : outcomes.join('-');
-  const stem = datasetId === 'launches' ? 'nk-satellite-launches' : `nk-satellite-${datasetId}`;
-  return `${stem}-${filter}-v${version}.${extension}`;
+  return `nk-satellite-${datasetId}-${filter}-v${version}.${extension}`;
 }

@@ -1,4 +1,5 @@
 import { OUTCOMES, type Launch, type Outcome } from '../data/schema.ts';
+import { OUTCOME_PLURALS } from './outcomes.ts';
 
 /** Launches whose outcome is shown; `null` shows all. Order is kept. */
 export function filterLaunches<T extends Pick<Launch, 'outcome'>>(launches: readonly T[], outcomes: readonly Outcome[] | null): T[] {
@@ -12,17 +13,8 @@ export function outcomeCounts(launches: readonly Pick<Launch, 'outcome'>[]): Out
   return OUTCOMES.map((outcome) => ({ outcome, count: launches.filter((l) => l.outcome === outcome).length })).filter((c) => c.count > 0);
 }
 
-export const OUTCOME_PLURALS: Record<Outcome, string> = {
-  success: 'reached orbit',
-  failure: 'failures',
-  partial: 'partial successes',
-};
-
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  success: 'Reached orbit',
-  failure: 'Failed',
-  partial: 'Partial success',
-};
+// The launch table still imports the labels from here; once it imports outcomes.ts this line goes.
+export { OUTCOME_LABELS } from './outcomes.ts';
 
 /** Flips one outcome in the filter; returns null when that means "all". */
 export function toggleOutcome(current: readonly Outcome[] | null, outcome: Outcome, present: readonly Outcome[]): Outcome[] | null {

@@ -1,13 +1,18 @@
 // Dates are formatted with an explicit time zone, never the reader's: a launch on
 // 12 December 2012 must read the same in Seoul, London and Los Angeles.
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** "2012-12-12" → year 2012, month "December", date 12; undefined when it is not such a date. */
+export function calendarParts(day: string): { year: number; month: string; date: number } | undefined {
+  const [year, month, date] = day.split('-').map(Number);
+  const name = month === undefined ? undefined : MONTHS[month - 1];
+  return year === undefined || date === undefined || name === undefined ? undefined : { year, month: name, date };
+}
 
 /** "2012-12-12" → "12 December 2012"; the string is already a calendar date, so no time zone applies. */
 export function formatCalendarDate(day: string): string {
-  const [year, month, date] = day.split('-').map(Number);
-  const name = month === undefined ? undefined : MONTHS[month - 1];
-  if (year === undefined || date === undefined || name === undefined) return day;
-  return `${date} ${name} ${year}`;
+  const parts = calendarParts(day);
+  return parts === undefined ? day : `${parts.date} ${parts.month} ${parts.year}`;
 }
 
 /** Calendar date of an instant at a fixed UTC offset (minutes), as YYYY-MM-DD. */

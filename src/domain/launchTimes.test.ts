@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { launchDayLabel, launchTimes, offsetMinutes } from './launchTimes.ts';
+import { launchDay, launchTimes, offsetMinutes } from './launchTimes.ts';
 
 type Input = Parameters<typeof launchTimes>[0];
 const at = (iso: string, extra: Partial<Input> = {}): Input => ({
@@ -66,9 +66,16 @@ describe('offsetMinutes', () => {
   });
 });
 
-describe('launchDayLabel', () => {
+describe('launchDay', () => {
   it('names the Korean date, not the UTC one', () => {
-    expect(launchDayLabel({ launchedAt: new Date('2023-05-30T21:27:00Z') })).toBe('31 May 2023');
-    expect(launchDayLabel({ launchedAt: new Date('2012-12-12T00:49:00Z') })).toBe('12 December 2012');
+    expect(launchDay({ launchedAt: new Date('2023-05-30T21:27:00Z') })).toBe('31 May 2023');
+    expect(launchDay({ launchedAt: new Date('2012-12-12T00:49:00Z') })).toBe('12 December 2012');
+    expect(launchDay({ launchedAt: new Date('2023-08-23T18:50:00Z') })).toBe('24 August 2023');
+    expect(launchDay({ launchedAt: new Date('2023-11-21T13:42:00Z') })).toBe('21 November 2023');
+  });
+
+  it('rolls over months and years at 15:00 UTC, the KST midnight', () => {
+    expect(launchDay({ launchedAt: new Date('2012-12-31T14:59:00Z') })).toBe('31 December 2012');
+    expect(launchDay({ launchedAt: new Date('2012-12-31T15:00:00Z') })).toBe('1 January 2013');
   });
 });

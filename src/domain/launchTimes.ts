@@ -45,6 +45,9 @@ export function launchTimes(launch: Pick<Launch, 'launchedAt' | 'timePrecision' 
 }
 
 /** "12 December 2012": the launch's date in Korea, as the markers and labels name it. */
-export function launchDayLabel(launch: Pick<Launch, 'launchedAt'>): string {
+export function launchDay(launch: Pick<Launch, 'launchedAt'>): string {
   return formatCalendarDate(dayAtOffset(launch.launchedAt, KST_OFFSET_MINUTES));
 }
+
+// The old name, while the app's view still calls it; remove once that says launchDay.
+export const launchDayLabel = launchDay;

@@ -1,7 +1,7 @@
 // Date-sensitive: run under several zones, e.g. `TZ=America/Los_Angeles npx vitest run src/domain`.
 import { describe, expect, it } from 'vitest';
 import type { Launch } from '../data/schema.ts';
-import { claimDiffers, contextLabel, contextTooltip, launchDay, launchTooltip, markerLabel, timelineSummary } from './markerLabel.ts';
+import { claimDiffers, contextLabel, contextTooltip, launchTooltip, markerLabel, timelineSummary } from './markerLabel.ts';
 
 type LabelInput = Pick<Launch, 'vehicle' | 'payload' | 'launchedAt' | 'outcome' | 'northKoreaClaimed'>;
 
@@ -34,14 +34,6 @@ describe('markerLabel', () => {
     expect(markerLabel(launch({ at: '2012-04-12T22:39:00Z', payload: 'Kwangmyongsong-3', outcome: 'failure', northKoreaClaimed: 'failure' }))).toBe(
       'Unha-3, Kwangmyongsong-3, 13 April 2012, failed',
     );
-    expect(launchDay({ launchedAt: new Date('2023-05-30T21:27:00Z') })).toBe('31 May 2023');
-    expect(launchDay({ launchedAt: new Date('2023-08-23T18:50:00Z') })).toBe('24 August 2023');
-    expect(launchDay({ launchedAt: new Date('2023-11-21T13:42:00Z') })).toBe('21 November 2023');
-  });
-
-  it('rolls over months and years at 15:00 UTC, the KST midnight', () => {
-    expect(launchDay({ launchedAt: new Date('2012-12-31T14:59:00Z') })).toBe('31 December 2012');
-    expect(launchDay({ launchedAt: new Date('2012-12-31T15:00:00Z') })).toBe('1 January 2013');
   });
 
   it('adds the claim when North Korea claimed success for a failure', () => {

@@ -1,15 +1,14 @@
 // The words a screen reader hears for a marker, and the chart's one-line description.
 // Dates are the KST calendar dates readers know the launches by (13 April 2012, not the
 // 12 April of UTC), computed from the instant, never from the reader's own time zone.
-import type { ContextEvent, Launch, Outcome } from '../data/schema.ts';
+import type { ContextEvent, Launch } from '../data/schema.ts';
 import { dayAtOffset, formatCalendarDate, KST_OFFSET_MINUTES } from './formatDate.ts';
+import { launchDay } from './launchTimes.ts';
+import { OUTCOME_LABELS, OUTCOME_WORDS } from './outcomes.ts';
 import { tallyLaunches } from './summarize.ts';
 
-export const OUTCOME_WORDS: Readonly<Record<Outcome, string>> = {
-  success: 'reached orbit',
-  failure: 'failed',
-  partial: 'partial success',
-};
+// The dense layout still imports the words from here; once it imports outcomes.ts this line goes.
+export { OUTCOME_WORDS } from './outcomes.ts';
 
 type Claimable = Pick<Launch, 'outcome' | 'northKoreaClaimed'>;
 
@@ -21,11 +20,6 @@ export function claimDiffers(launch: Claimable): boolean {
 /** "North Korea claimed success" where the claim differs from the outcome, otherwise null. */
 export function claimWords(launch: Claimable): string | null {
   return claimDiffers(launch) ? `North Korea claimed ${launch.northKoreaClaimed}` : null;
-}
-
-/** "12 December 2012": the launch's calendar date in KST (UTC+9). */
-export function launchDay(launch: Pick<Launch, 'launchedAt'>): string {
-  return formatCalendarDate(dayAtOffset(launch.launchedAt, KST_OFFSET_MINUTES));
 }
 
 /** "Unha-3, Kwangmyongsong-3 Unit 2, 12 December 2012, reached orbit". */
@@ -74,9 +68,8 @@ export type TooltipText = { title: string; lines: string[] };
 
 /** Payload, then date and vehicle, the outcome, and North Korea's claim where it differs. */
 export function launchTooltip(launch: Pick<Launch, 'vehicle' | 'payload' | 'launchedAt' | 'outcome' | 'northKoreaClaimed'>): TooltipText {
-  const outcome = OUTCOME_WORDS[launch.outcome];
   const claim = claimWords(launch);
-  const lines = [`${launchDay(launch)} · ${launch.vehicle}`, outcome.charAt(0).toUpperCase() + outcome.slice(1)];
+  const lines = [`${launchDay(launch)} · ${launch.vehicle}`, OUTCOME_LABELS[launch.outcome]];
   return { title: launch.payload, lines: claim ? [...lines, claim] : lines };
 }
 

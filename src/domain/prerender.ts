@@ -1,6 +1,6 @@
 // What the prerendered page (index.html with the default view of the default dataset already
 // drawn) is, and which URLs may hydrate it rather than render from scratch.
-import { DEFAULT_DATASET } from '../data/fetchDataset.ts';
+import { DEFAULT_DATASET } from '../data/datasetName.ts';
 import type { UrlState } from './urlState.ts';
 
 /**

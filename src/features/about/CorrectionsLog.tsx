@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import type { Dataset } from '../../data/schema.ts';
 import { correctedRecord, correctionsNewestFirst } from '../../domain/corrections.ts';
 import { formatCalendarDate } from '../../domain/formatDate.ts';
-import { launchDayLabel } from '../../domain/launchTimes.ts';
+import { launchDay } from '../../domain/launchTimes.ts';
 import { CORRECTIONS_POLICY } from '../../domain/methodology.ts';
 import '../../ui/provenance.css';
 
@@ -47,7 +47,7 @@ export function CorrectionsLog({ dataset, onOpenLaunch }: CorrectionsLogProps) {
                       <span key={launch.id}>
                         {' · '}
                         <button type="button" className="link-button" onClick={() => onOpenLaunch(launch.id)}>
-                          Open {launch.payload}, {launchDayLabel(launch)}
+                          Open {launch.payload}, {launchDay(launch)}
                         </button>
                       </span>
                     ))}

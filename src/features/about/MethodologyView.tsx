@@ -1,10 +1,10 @@
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useId, useMemo } from 'react';
 import type { Dataset, Source } from '../../data/schema.ts';
 import { METHODOLOGY_INTRO, METHODOLOGY_SECTIONS, OPEN_QUESTIONS } from '../../domain/methodology.ts';
-import { CorrectionsLog } from './CorrectionsLog.tsx';
 import { SourceLink } from '../../ui/SourceLink.tsx';
 import '../../ui/provenance.css';
-import { closeOnEscape } from '../../ui/closeOnEscape.ts';
+import { AboutPage } from './AboutPage.tsx';
+import { CorrectionsLog } from './CorrectionsLog.tsx';
 
 export type MethodologyViewProps = {
   dataset: Dataset;
@@ -37,30 +37,15 @@ function Cited({ ids, byId }: { ids: readonly string[]; byId: ReadonlyMap<string
 /** "How we know": what is counted and how, the labels, time zones, open questions and the corrections log. */
 export function MethodologyView({ dataset, onOpenLaunch, onClose, onOpenSources }: MethodologyViewProps) {
   const id = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const byId = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset.sources]);
-  useEffect(() => {
-    headingRef.current?.focus();
-  }, []);
-
-  const onKeyDown = closeOnEscape(onClose);
+  const allSources = onOpenSources && (
+    <button type="button" className="button" onClick={onOpenSources}>
+      All sources
+    </button>
+  );
 
   return (
-    <section className="about-view" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
-      <div className="about-view__bar">
-        <button type="button" className="button" onClick={onClose}>
-          <span aria-hidden="true">← </span>Back to the timeline
-        </button>
-        {onOpenSources && (
-          <button type="button" className="button" onClick={onOpenSources}>
-            All sources
-          </button>
-        )}
-      </div>
-      <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1} className="about-view__title">
-        How we know
-      </h2>
-      <p className="about-view__intro">{METHODOLOGY_INTRO}</p>
+    <AboutPage title="How we know" intro={METHODOLOGY_INTRO} onClose={onClose} actions={allSources}>
       {METHODOLOGY_SECTIONS.map((section) => (
         <section key={section.id} className="about-view__section" aria-labelledby={`${id}-${section.id}`}>
           <h3 id={`${id}-${section.id}`} className="about-view__subheading">
@@ -97,6 +82,6 @@ export function MethodologyView({ dataset, onOpenLaunch, onClose, onOpenSources 
         </ol>
       </section>
       <CorrectionsLog dataset={dataset} onOpenLaunch={onOpenLaunch} />
-    </section>
+    </AboutPage>
   );
 }

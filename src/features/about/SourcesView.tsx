@@ -1,14 +1,14 @@
-import { useEffect, useId, useMemo, useRef, type Ref } from 'react';
+import { useId, useMemo, useRef, type Ref } from 'react';
 import type { Condemnation, ContextEvent, Dataset, Launch, Source } from '../../data/schema.ts';
 import { KIND_LABELS } from '../../domain/condemnations.ts';
 import { formatPublished } from '../../domain/footnotes.ts';
 import { formatCalendarDate } from '../../domain/formatDate.ts';
-import { launchDayLabel } from '../../domain/launchTimes.ts';
+import { launchDay } from '../../domain/launchTimes.ts';
 import { groupSources, sourceUsage, usageOf, type SourceUse } from '../../domain/sourceUsage.ts';
 import { SourceLink } from '../../ui/SourceLink.tsx';
 import '../../ui/provenance.css';
-import { closeOnEscape } from '../../ui/closeOnEscape.ts';
 import { languageName } from '../../domain/languageName.ts';
+import { AboutPage } from './AboutPage.tsx';
 
 export type SourcesViewProps = {
   dataset: Dataset;
@@ -38,7 +38,7 @@ function SourceEntry({ source, use, highlighted, entryRef, launches, condemnatio
       <span key={launch.id}>
         {i > 0 && '; '}
         <button type="button" className="link-button source-entry__open" onClick={() => onOpenLaunch(launch.id)}>
-          <span dir="auto">{launch.payload}</span>, {launchDayLabel(launch)}
+          <span dir="auto">{launch.payload}</span>, {launchDay(launch)}
         </button>
       </span>
     ));
@@ -94,7 +94,6 @@ function SourceEntry({ source, use, highlighted, entryRef, launches, condemnatio
 /** Every source in the data, by kind of publisher, each with the launches and responses citing it. */
 export function SourcesView({ dataset, onOpenLaunch, onClose, highlightSourceId = null }: SourcesViewProps) {
   const id = useId();
-  const headingRef = useRef<HTMLHeadingElement>(null);
   const highlightRef = useRef<HTMLLIElement>(null);
   const usage = useMemo(() => sourceUsage(dataset), [dataset]);
   const groups = useMemo(() => groupSources(dataset.sources), [dataset.sources]);
@@ -102,26 +101,10 @@ export function SourcesView({ dataset, onOpenLaunch, onClose, highlightSourceId 
   const condemnations = useMemo(() => new Map(dataset.condemnations.map((c) => [c.id, c])), [dataset.condemnations]);
   const events = useMemo(() => new Map(dataset.contextEvents.map((e) => [e.id, e])), [dataset.contextEvents]);
 
-  useEffect(() => {
-    (highlightRef.current ?? headingRef.current)?.focus();
-  }, [highlightSourceId]);
-
-  const onKeyDown = closeOnEscape(onClose);
+  const intro = `All ${dataset.sources.length} sources the data cites, by kind of publisher. Under each are the launches and responses that cite it: choose a launch to open its details.`;
 
   return (
-    <section className="about-view" aria-labelledby={`${id}-title`} onKeyDown={onKeyDown}>
-      <div className="about-view__bar">
-        <button type="button" className="button" onClick={onClose}>
-          <span aria-hidden="true">← </span>Back to the timeline
-        </button>
-      </div>
-      <h2 id={`${id}-title`} ref={headingRef} tabIndex={-1} className="about-view__title">
-        Sources
-      </h2>
-      <p className="about-view__intro">
-        All {dataset.sources.length} sources the data cites, by kind of publisher. Under each are the launches and responses that cite it: choose a launch
-        to open its details.
-      </p>
+    <AboutPage title="Sources" intro={intro} onClose={onClose} focusRef={highlightRef} focusKey={highlightSourceId}>
       {groups.map((group) => (
         <section key={group.type} className="about-view__section" aria-labelledby={`${id}-${group.type}`}>
           <h3 id={`${id}-${group.type}`} className="about-view__subheading">
@@ -144,6 +127,6 @@ export function SourcesView({ dataset, onOpenLaunch, onClose, highlightSourceId 
           </ul>
         </section>
       ))}
-    </section>
+    </AboutPage>
   );
 }

@@ -1,6 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { INITIAL_EMBED_HEIGHT, RECOMMENDED_SANDBOX, embedSnippet, embedSrc } from '../../domain/embedMessages.ts';
 import type { UrlState } from '../../domain/urlState.ts';
+import { copyOrSelect, selectedHint } from '../../ui/copyText.ts';
+import '../../ui/copyField.css';
 import './embed.css';
 
 type EmbedDialogProps = {
@@ -45,20 +47,7 @@ export function EmbedDialog({ state, title, baseUrl }: EmbedDialogProps) {
     openerRef.current?.focus();
   };
 
-  const manual = () => {
-    codeRef.current?.focus();
-    codeRef.current?.select();
-    setCopy('manual');
-  };
-  const copyCode = async () => {
-    if (typeof navigator.clipboard?.writeText !== 'function') return manual();
-    try {
-      await navigator.clipboard.writeText(snippet);
-      setCopy('copied');
-    } catch {
-      manual();
-    }
-  };
+  const copyCode = async () => setCopy(await copyOrSelect(snippet, codeRef.current));
 
   return (
     <>
@@ -79,7 +68,7 @@ export function EmbedDialog({ state, title, baseUrl }: EmbedDialogProps) {
         <textarea
           ref={codeRef}
           id={`${id}-code`}
-          className="embed-dialog__code"
+          className="embed-dialog__code copy-field"
           readOnly
           rows={6}
           spellCheck={false}
@@ -91,7 +80,7 @@ export function EmbedDialog({ state, title, baseUrl }: EmbedDialogProps) {
             Copy code
           </button>
           <p role="status" className="embed-dialog__status">
-            {copy === 'copied' ? 'Code copied.' : copy === 'manual' ? 'The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.' : ''}
+            {copy === 'copied' ? 'Code copied.' : copy === 'manual' ? selectedHint('The code') : ''}
           </p>
         </div>
         <fieldset className="embed-dialog__widths">

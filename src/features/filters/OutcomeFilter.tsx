@@ -1,5 +1,6 @@
 import type { Outcome } from '../../data/schema.ts';
-import { OUTCOME_LABELS, type OutcomeCount } from '../../domain/filterLaunches.ts';
+import type { OutcomeCount } from '../../domain/filterLaunches.ts';
+import { OUTCOME_LABELS } from '../../domain/outcomes.ts';
 import { MarkerShape } from '../../ui/MarkerShape.tsx';
 
 type OutcomeFilterProps = {

@@ -1,12 +1,13 @@
 import { useId } from 'react';
-import type { Claim, Launch, Outcome } from '../../data/schema.ts';
+import type { Claim, Launch } from '../../data/schema.ts';
 import { FACT_STATUS_LABELS, type SourceNumbering } from '../../domain/footnotes.ts';
 import { formatCalendarDate } from '../../domain/formatDate.ts';
+import { claimDiffers } from '../../domain/markerLabel.ts';
+import { OUTCOME_LABELS } from '../../domain/outcomes.ts';
 import { FootnoteRef } from './FootnoteRef.tsx';
 
 type LaunchFactsProps = { launch: Launch; numbering: SourceNumbering };
 
-const OUTCOME_LABELS: Record<Outcome, string> = { success: 'Reached orbit', failure: 'Failed', partial: 'Partial success' };
 const CLAIM_LABELS: Record<Claim, string> = { success: 'Success', failure: 'Failure', none: 'No claim made' };
 
 function coordinates(lat: number, lon: number): string {
@@ -18,26 +19,23 @@ export function LaunchFacts({ launch, numbering }: LaunchFactsProps) {
   const factsId = useId();
   const { citations, site, orbit } = launch;
   const cite = (ids: readonly string[]) => <FootnoteRef ids={ids} numbering={numbering} />;
-  const differs = launch.northKoreaClaimed !== 'none' && launch.northKoreaClaimed !== launch.outcome;
+  const differs = claimDiffers(launch);
+  // The vehicle and the payload: the name the data uses, the others it is known by, its sources.
+  const named = (term: string, name: string, aliases: readonly string[], ids: readonly string[]) => (
+    <div>
+      <dt>{term}</dt>
+      <dd>
+        <span dir="auto">{name}</span>
+        {aliases.length > 0 && <span dir="auto" className="launch-panel__muted"> (also {aliases.join(', ')})</span>}
+        {cite(ids)}
+      </dd>
+    </div>
+  );
   return (
     <>
       <dl className="launch-details">
-        <div>
-          <dt>Vehicle</dt>
-          <dd>
-            <span dir="auto">{launch.vehicle}</span>
-            {launch.vehicleAliases.length > 0 && <span dir="auto" className="launch-panel__muted"> (also {launch.vehicleAliases.join(', ')})</span>}
-            {cite(citations.vehicle)}
-          </dd>
-        </div>
-        <div>
-          <dt>Payload</dt>
-          <dd>
-            <span dir="auto">{launch.payload}</span>
-            {launch.payloadAliases.length > 0 && <span dir="auto" className="launch-panel__muted"> (also {launch.payloadAliases.join(', ')})</span>}
-            {cite(citations.payload)}
-          </dd>
-        </div>
+        {named('Vehicle', launch.vehicle, launch.vehicleAliases, citations.vehicle)}
+        {named('Payload', launch.payload, launch.payloadAliases, citations.payload)}
         <div>
           <dt>Site</dt>
           <dd>

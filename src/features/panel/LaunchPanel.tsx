@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, Launch } from '../../data/schema.ts';
 import { condemnationsFor } from '../../domain/condemnations.ts';
 import { numberSources } from '../../domain/footnotes.ts';
-import { launchDayLabel } from '../../domain/launchTimes.ts';
+import { launchDay } from '../../domain/launchTimes.ts';
 import { CondemnationList } from './CondemnationList.tsx';
 import { CorrectedBadge } from '../../ui/CorrectedBadge.tsx';
 import { LaunchFacts } from './LaunchFacts.tsx';
@@ -28,7 +28,7 @@ export type LaunchPanelProps = {
 // <bdi>: a right-to-left name in the data must not reorder the rest of the button's text.
 const target = (launch: Launch) => (
   <>
-    <bdi>{launch.vehicle}</bdi>, {launchDayLabel(launch)}
+    <bdi>{launch.vehicle}</bdi>, {launchDay(launch)}
   </>
 );
 
@@ -47,7 +47,7 @@ export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClo
   }, [launch.id]);
 
   // A live region speaks changes, not its first content: fill it once it is in the page.
-  const message = `Opened: ${launch.payload}, ${launchDayLabel(launch)}`;
+  const message = `Opened: ${launch.payload}, ${launchDay(launch)}`;
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
     const timer = setTimeout(() => setAnnouncement(message), 100);

@@ -3,7 +3,7 @@ import { condemnationsFor, KIND_LABELS } from '../../domain/condemnations.ts';
 import { FACT_STATUS_LABELS, footnoteNumbers, numberSources } from '../../domain/footnotes.ts';
 import { formatCalendarDate } from '../../domain/formatDate.ts';
 import { launchTimes } from '../../domain/launchTimes.ts';
-import { OUTCOME_LABELS } from '../../domain/filterLaunches.ts';
+import { OUTCOME_LABELS } from '../../domain/outcomes.ts';
 
 type PrintLaunchProps = { dataset: Dataset; launch: Launch };
 

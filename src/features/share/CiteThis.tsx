@@ -1,5 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { apaCitation, calendarDateIn, plainCitation } from '../../domain/citation.ts';
+import { copyOrSelect, selectedHint } from '../../ui/copyText.ts';
+import '../../ui/copyField.css';
 import '../../ui/provenance.css';
 
 export type CiteThisProps = {
@@ -36,19 +38,8 @@ export function CiteThis({ title, version, url, accessed, updated, timeZone }: C
   };
 
   const copy = async ({ key, text }: Format) => {
-    const manual = () => {
-      const field = fields.current[key];
-      field?.focus();
-      field?.select();
-      setStatus('The citation is selected: press Ctrl+C (⌘C on a Mac) to copy it.');
-    };
-    if (typeof navigator.clipboard?.writeText !== 'function') return manual();
-    try {
-      await navigator.clipboard.writeText(text);
-      setStatus('Citation copied.');
-    } catch {
-      manual();
-    }
+    const result = await copyOrSelect(text, fields.current[key]);
+    setStatus(result === 'copied' ? 'Citation copied.' : selectedHint('The citation'));
   };
 
   return (
@@ -67,7 +58,7 @@ export function CiteThis({ title, version, url, accessed, updated, timeZone }: C
                 fields.current[format.key] = el;
               }}
               id={`${id}-${format.key}`}
-              className="cite-this__text"
+              className="cite-this__text copy-field"
               dir="auto"
               readOnly
               rows={3}

@@ -1,18 +1,12 @@
 import { useState } from 'react';
+import { copyText } from '../../ui/copyText.ts';
 
 type CopyLinkButtonProps = { url: string };
 
 /** Copies the link to this exact view; where the clipboard is refused, shows the link to copy by hand. */
 export function CopyLinkButton({ url }: CopyLinkButtonProps) {
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setState('copied');
-    } catch {
-      setState('manual');
-    }
-  };
+  const copy = async () => setState((await copyText(url)) ? 'copied' : 'manual');
   return (
     <div className="copy-link">
       <button type="button" className="button" onClick={() => void copy()}>

@@ -1,10 +1,10 @@
 // The key to every colour, shape and the dashed ring, as real text with the same glyphs.
+import { OUTCOMES } from '../../data/schema.ts';
+import { OUTCOME_LABELS } from '../../domain/outcomes.ts';
 import { MarkerShape, type ShapeKind } from '../../ui/MarkerShape.tsx';
 
 const ITEMS: readonly { kind: ShapeKind; text: string }[] = [
-  { kind: 'success', text: 'Reached orbit' },
-  { kind: 'failure', text: 'Failed' },
-  { kind: 'partial', text: 'Partial success' },
+  ...OUTCOMES.map((outcome) => ({ kind: outcome, text: OUTCOME_LABELS[outcome] })),
   { kind: 'claim', text: 'Dashed ring: North Korea claimed a different outcome' },
 ];
 
