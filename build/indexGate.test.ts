@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, cspHash, INDEX_SCRIPT_HASH } from './securityHeaders.ts';
-import { DEFAULT_DATASET } from '../src/data/fetchDataset.ts';
+import { DEFAULT_DATASET } from '../src/data/datasetName.ts';
 import { canHydrate } from '../src/domain/prerender.ts';
 import { parseUrlState } from '../src/domain/urlState.ts';
 

@@ -90,7 +90,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
       <LaunchFocusContext value={actions.focus}>
         <PageTop loaded={loaded} url={url} pageBase={pageBase} notices={notices} howWeKnowRef={actions.howWeKnow} onShowMethodology={showMethodology} />
         {main}
-        {/* No page chrome in an embed (design §2): the footer and "Cite this" belong to the full page. */}
+        {/* No page chrome in an embed: the footer and "Cite this" belong to the full page. */}
         {!url.embed && (
           <SiteFooter dataset={dataset} onOpen={actions.openAbout}>
             {href !== null && (

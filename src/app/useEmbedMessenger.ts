@@ -1,5 +1,5 @@
 // The embed messenger: the one place the timeline talks to the page around its iframe
-// (shared/embed-protocol.md). Child → host: its content height in every dialect, whenever it
+// (docs/embed-protocol.md). Child → host: its content height in every dialect, whenever it
 // changes, and the opened launch to the host origin learned from the helper's hello. Host → child:
 // hello, ping and select, from window.parent only, validated by parseHostMessage. No message
 // ever navigates, sets an href or src, writes HTML or fetches anything.

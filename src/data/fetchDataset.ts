@@ -5,8 +5,6 @@ import type { Dataset } from './schema.ts';
 import { parseOffThread } from './parseOffThread.ts';
 import { escapeBidi, type Problem } from './problems.ts';
 
-// The URL state, the start-up code and the index gate's test still import the default's name from here.
-export { DEFAULT_DATASET } from './datasetName.ts';
 export const MAX_DATASET_BYTES = 5 * 1024 * 1024;
 export const ATTEMPT_TIMEOUT_MS = 10_000;
 

@@ -1,4 +1,4 @@
-// Property tests of the link sanitizer (issue 7): `isWebUrl` decides what may become an href, and
+// Property tests of the link sanitizer (docs/reliability.md): `isWebUrl` decides what may become an href, and
 // SourceLink re-checks it as the last gate. Whatever string a dataset carries, the reader gets a
 // link whose href is http(s) by the URL parser's own reading, or the address as plain text with
 // the "link withheld" note; no `javascript:` variant (any case, whitespace or control characters

@@ -1,4 +1,4 @@
-// Property tests of the data boundary (issue 7): whatever arrives, the loader answers
+// Property tests of the data boundary (docs/reliability.md): whatever arrives, the loader answers
 // with data or a precise error, never a throw, and never changes a prototype.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -119,7 +119,7 @@ describe('loader properties', () => {
   });
 });
 
-describe('loader properties: deep nesting (issue 7, size group)', () => {
+describe('loader properties: deep nesting (hostile-input size group)', () => {
   it('skips and names a record nested up to 10,000 levels deep, never overflowing the stack', () => {
     fc.assert(
       fc.property(fc.constantFrom(...RECORD_LISTS), fc.integer({ min: 1, max: 10_000 }), (list, depth) => {

@@ -131,7 +131,7 @@ export const correctionSchema = v.object({
   reason: longText,
 });
 
-// The story at first glance (issue 15): what the first screen shows without a click.
+// The story at first glance: what the first screen shows without a click.
 // Each is editor-written and sourced like any fact; counts and spans are computed by the app.
 
 /** Capped, trimmed, non-empty text; the caps below are tighter than shortText/longText

@@ -1,4 +1,4 @@
-// The embed protocol (shared/embed-protocol.md) as pure builders and validators: what the
+// The embed protocol (docs/embed-protocol.md) as pure builders and validators: what the
 // timeline posts to the page around it, what it accepts from that page, and the snippet an
 // editor pastes. No DOM here: the messenger hook and the Embed dialog do the side effects.
 import { SLUG_PATTERN } from '../data/validators.ts';
@@ -138,7 +138,7 @@ export type EmbedSnippetOptions = {
   title: string;
 };
 
-/** The copy-paste snippet of embed-protocol.md: the iframe alone works; the script only improves it. */
+/** The copy-paste snippet of docs/embed-protocol.md: the iframe alone works; the script only improves it. */
 export function embedSnippet({ baseUrl, state, title }: EmbedSnippetOptions): string {
   const script = new URL('embed.js', new URL(baseUrl)).href;
   return [

@@ -13,8 +13,6 @@ export function outcomeCounts(launches: readonly Pick<Launch, 'outcome'>[]): Out
   return OUTCOMES.map((outcome) => ({ outcome, count: launches.filter((l) => l.outcome === outcome).length })).filter((c) => c.count > 0);
 }
 
-// The launch table still imports the labels from here; once it imports outcomes.ts this line goes.
-export { OUTCOME_LABELS } from './outcomes.ts';
 
 /** Flips one outcome in the filter; returns null when that means "all". */
 export function toggleOutcome(current: readonly Outcome[] | null, outcome: Outcome, present: readonly Outcome[]): Outcome[] | null {

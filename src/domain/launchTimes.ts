@@ -49,5 +49,3 @@ export function launchDay(launch: Pick<Launch, 'launchedAt'>): string {
   return formatCalendarDate(dayAtOffset(launch.launchedAt, KST_OFFSET_MINUTES));
 }
 
-// The old name, while the app's view still calls it; remove once that says launchDay.
-export const launchDayLabel = launchDay;

@@ -1,5 +1,5 @@
 // "How we know": the editorial method behind the timeline, in our own words, written from
-// the fact sheet (launch-facts.md). Plain data, so the view renders it as text and a test
+// the researched fact sheet. Plain data, so the view renders it as text and a test
 // can check that every source id below exists in public/data/launches.json.
 // It describes dataset 1.0.0: when the data or its rules change, change this too.
 import type { CondemnationKind } from '../data/schema.ts';

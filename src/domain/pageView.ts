@@ -3,7 +3,7 @@
 // filter change or a link from the pages about the data does to the URL state.
 import type { Launch, Outcome } from '../data/schema.ts';
 import { filterLaunches, toggleOutcome } from './filterLaunches.ts';
-import { launchDayLabel } from './launchTimes.ts';
+import { launchDay } from './launchTimes.ts';
 import type { AboutView, UrlState } from './urlState.ts';
 
 export type OpenedLaunch<T> = {
@@ -37,7 +37,7 @@ export function pageNotices(urlNotices: readonly string[], launches: readonly Pi
 export function citedView(about: AboutView | null, opened: Pick<Launch, 'payload' | 'launchedAt'> | null): string | null {
   if (about === 'methodology') return 'How we know';
   if (about === 'sources') return 'Sources';
-  return opened ? `${opened.payload}, ${launchDayLabel(opened)}` : null;
+  return opened ? `${opened.payload}, ${launchDay(opened)}` : null;
 }
 
 /** Flips one outcome in the filter; a launch the new filter hides closes its panel. */

@@ -1,4 +1,4 @@
-// The story at first glance (issue 15): the standfirst under the title, the annotations in the
+// The story at first glance: the standfirst under the title, the annotations in the
 // visible window, and launches grouped into vehicle, family or site bands. Counts and spans are
 // computed here from the launches, never typed into the data, so they cannot drift from it.
 import type { Annotation, Dataset, Launch, Standfirst } from '../data/schema.ts';

@@ -1,6 +1,6 @@
-// The URL is the single source of truth for what is shown (design.md §3). Parsing never
+// The URL is the single source of truth for what is shown. Parsing never
 // throws: anything unknown falls back to its default, with a notice the app can show.
-import { DEFAULT_DATASET } from '../data/fetchDataset.ts';
+import { DEFAULT_DATASET } from '../data/datasetName.ts';
 import { OUTCOMES, type Outcome } from '../data/schema.ts';
 import { escapeBidi } from '../data/problems.ts';
 import { SLUG_PATTERN, isCalendarDate } from '../data/validators.ts';

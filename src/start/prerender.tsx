@@ -6,7 +6,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { JSDOM } from 'jsdom';
 import { AppRoot } from '../app/AppRoot.tsx';
 import { seedDataset } from '../data/datasetQuery.ts';
-import { DEFAULT_DATASET, parseDatasetText } from '../data/fetchDataset.ts';
+import { DEFAULT_DATASET } from '../data/datasetName.ts';
+import { parseDatasetText } from '../data/fetchDataset.ts';
 import { datasetFingerprint } from '../domain/prerender.ts';
 
 export type Prerendered = {

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Condemnation, Launch } from '../../data/schema.ts';
-import { OUTCOME_LABELS } from '../../domain/filterLaunches.ts';
+import { OUTCOME_LABELS } from '../../domain/outcomes.ts';
 import { dayAtOffset, formatCalendarDate, KST_OFFSET_MINUTES } from '../../domain/formatDate.ts';
 import { useLaunchActions } from '../../ui/launchActions.ts';
 import { useLaunchFocusHandle } from '../../ui/launchFocus.ts';
