@@ -11,12 +11,11 @@ import type { MarkFocus } from './useMarkFocus.ts';
 type LaunchMarksProps = {
   layout: ChartLayout<Launch>;
   selectedId: string | null;
-  onSelect: (id: string) => void;
   focus: MarkFocus;
   tooltip: TooltipControls;
 };
 
-export function LaunchMarks({ layout, selectedId, onSelect, focus, tooltip }: LaunchMarksProps) {
+export function LaunchMarks({ layout, selectedId, focus, tooltip }: LaunchMarksProps) {
   const { markers, clusters, baselineY, r, size, width } = layout;
   const bounds = useMemo(() => ({ left: 0, right: width }), [width]);
   return (
@@ -40,7 +39,6 @@ export function LaunchMarks({ layout, selectedId, onSelect, focus, tooltip }: La
           r={r}
           selected={launch.id === selectedId}
           tabbable={launch.id === focus.tabbableId}
-          onSelect={onSelect}
           register={focus.registerMarker}
           onKeyDown={focus.onMarkerKeyDown}
           onFocus={focus.onMarkerFocus}

@@ -27,7 +27,6 @@ type TimelineChartProps = {
   width: number;
   onViewChange: (view: View) => void;
   selectedId: string | null;
-  onSelect: (id: string) => void;
 };
 
 /**
@@ -35,7 +34,7 @@ type TimelineChartProps = {
  * object on every render, so it is compared by its instants. The room the whole range needs
  * does not depend on the window and is kept while zooming and panning.
  */
-function useChartLayout({ launches, contextEvents, showContext, range, view, width }: Omit<TimelineChartProps, 'onViewChange' | 'selectedId' | 'onSelect'>) {
+function useChartLayout({ launches, contextEvents, showContext, range, view, width }: Omit<TimelineChartProps, 'onViewChange' | 'selectedId'>) {
   const { start, end } = range;
   const fromMs = view.from.getTime();
   const toMs = view.to.getTime();
@@ -49,7 +48,7 @@ function useChartLayout({ launches, contextEvents, showContext, range, view, wid
 }
 
 export function TimelineChart(props: TimelineChartProps) {
-  const { launches, contextEvents, showContext, range, view, width, onViewChange, selectedId, onSelect } = props;
+  const { launches, contextEvents, showContext, range, view, width, onViewChange, selectedId } = props;
   const ids = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const { start, end } = range;
   const full = useMemo(() => fullView({ start, end }), [start, end]);
@@ -79,7 +78,7 @@ export function TimelineChart(props: TimelineChartProps) {
         <desc id={`${ids}-desc`}>
           {`${summary}. Arrow keys move between launches, Enter or Space opens one, plus and minus zoom.`}
         </desc>
-        <LaunchMarks layout={layout} selectedId={selectedId} onSelect={onSelect} focus={focus} tooltip={controls} />
+        <LaunchMarks layout={layout} selectedId={selectedId} focus={focus} tooltip={controls} />
         <TimeAxis scale={layout.scale} ticks={layout.ticks} y={layout.axisY} />
         {showContext && (
           <ContextTrack
