@@ -9,12 +9,14 @@ import {
   formatViewRange,
   fullView,
   isFullView,
+  keyZoomFactor,
   makeTimeScale,
   MIN_SPAN_MS,
   panView,
   revealDate,
   tickCountForWidth,
   utcDay,
+  ZOOM_STEP,
   zoomView,
   type View,
 } from './timeScale.ts';
@@ -149,6 +151,14 @@ describe('revealDate', () => {
       expect(r.from.getTime()).toBeLessThan(date.getTime());
       expect(r.to.getTime()).toBeGreaterThan(date.getTime());
     }
+  });
+});
+
+describe('keyZoomFactor', () => {
+  it('zooms in by one step on + and =, out on - and _, and leaves other keys alone', () => {
+    expect(['+', '='].map(keyZoomFactor)).toEqual([1 / ZOOM_STEP, 1 / ZOOM_STEP]);
+    expect(['-', '_'].map(keyZoomFactor)).toEqual([ZOOM_STEP, ZOOM_STEP]);
+    expect(['Enter', 'ArrowRight', 'a'].map(keyZoomFactor)).toEqual([null, null, null]);
   });
 });
 

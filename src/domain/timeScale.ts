@@ -69,6 +69,13 @@ export function zoomView(view: View, factor: number, anchor: Date, full: View, m
   return clampView({ from: new Date(start), to: new Date(start + next) }, full, minSpanMs);
 }
 
+/** The zoom factor a key asks for on a focused mark ("+" or "=" in, "-" or "_" out), or null for other keys. */
+export function keyZoomFactor(key: string): number | null {
+  if (key === '+' || key === '=') return 1 / ZOOM_STEP;
+  if (key === '-' || key === '_') return ZOOM_STEP;
+  return null;
+}
+
 /** Moves the window by `deltaMs` (positive = later), stopping at the ends of the range. */
 export function panView(view: View, deltaMs: number, full: View): View {
   const d = Number.isFinite(deltaMs) ? deltaMs : 0;

@@ -9,6 +9,7 @@ import { seedDataset } from '../data/datasetQuery.ts';
 import { DEFAULT_DATASET } from '../data/datasetName.ts';
 import { parseDatasetText } from '../data/fetchDataset.ts';
 import { datasetFingerprint } from '../domain/prerender.ts';
+import { AxisDocumentContext } from '../features/timeline/axisDocument.ts';
 
 export type Prerendered = {
   /** The markup that goes inside #root. */
@@ -25,15 +26,16 @@ export function prerenderApp(datasetText: string): Prerendered {
   const loaded = parseDatasetText(datasetText);
   const queryClient = new QueryClient();
   seedDataset(queryClient, DEFAULT_DATASET, loaded);
-  // d3-axis draws into a detached element of `document` (TimeAxis): Node has none, so jsdom's,
-  // for this render only. Nothing else may rely on it: `window` stays undefined, as on any server.
-  const provided = typeof document === 'undefined';
-  if (provided) Object.assign(globalThis, { document: new JSDOM('').window.document });
-  try {
-    return { html: renderToString(<AppRoot queryClient={queryClient} baseUrl={import.meta.env.BASE_URL} />), fingerprint: datasetFingerprint(loaded) };
-  } finally {
-    if (provided) Reflect.deleteProperty(globalThis, 'document');
-  }
+  // d3-axis draws into a detached element of a document (TimeAxis), and Node has none: jsdom's,
+  // handed to the axis alone. Nothing is installed globally: `document` and `window` stay
+  // undefined, as on any server, so code that reaches for them during the render fails the build.
+  const axisDocument = new JSDOM('').window.document;
+  const html = renderToString(
+    <AxisDocumentContext.Provider value={axisDocument}>
+      <AppRoot queryClient={queryClient} baseUrl={import.meta.env.BASE_URL} />
+    </AxisDocumentContext.Provider>,
+  );
+  return { html, fingerprint: datasetFingerprint(loaded) };
 }
 
 /** The dataset the prerendered page shows: the one the bare URL loads. */

@@ -1,10 +1,13 @@
 // One launch on the chart: a button (role="button" on an SVG group) whose box is the hit
 // target, with the outcome glyph, the dashed ring where North Korea's claim differs, and a
-// ring when selected. The app finds it again by `data-launch-id` to return focus to it.
-import { memo, type KeyboardEvent } from 'react';
+// ring when selected. Activating it goes straight to the app's launch actions; `data-launch-id`
+// lets the end-to-end tests find a launch's marker.
+import { memo, useCallback, type KeyboardEvent } from 'react';
 import type { Launch } from '../../data/schema.ts';
 import type { MarkerLayout } from '../../domain/layoutMarkers.ts';
 import { claimDiffers, markerLabel } from '../../domain/markerLabel.ts';
+import { activateOnKey } from '../../ui/activateOnKey.ts';
+import { useLaunchActions } from '../../ui/launchActions.ts';
 import { MarkerShape } from '../../ui/MarkerShape.tsx';
 
 type LaunchMarkerProps = {
@@ -15,7 +18,8 @@ type LaunchMarkerProps = {
   selected: boolean;
   /** The one marker in the tab order (roving tabindex). */
   tabbable: boolean;
-  onSelect: (id: string) => void;
+  /** Called with the drawn element, and with null when it goes, so the chart can focus it. */
+  register: (id: string, element: SVGGElement | null) => void;
   /** Keys other than Enter and Space: arrows, Home, End, zoom keys. */
   onKeyDown: (event: KeyboardEvent<SVGGElement>, id: string) => void;
   onFocus: (id: string) => void;
@@ -24,31 +28,27 @@ type LaunchMarkerProps = {
 };
 
 // Memoised: hovering, focusing or selecting one marker redraws that marker, not all of them.
-export const LaunchMarker = memo(function LaunchMarker({ launch, layout, r, selected, tabbable, onSelect, onKeyDown, onFocus, onBlur, onHover }: LaunchMarkerProps) {
+// That holds while every other prop and the launch actions stay the same objects.
+export const LaunchMarker = memo(function LaunchMarker({ launch, layout, r, selected, tabbable, register, onKeyDown, onFocus, onBlur, onHover }: LaunchMarkerProps) {
+  const { select } = useLaunchActions();
+  const { id } = launch;
+  const ref = useCallback((element: SVGGElement | null) => register(id, element), [register, id]);
   const half = layout.size / 2;
-  const handleKeyDown = (event: KeyboardEvent<SVGGElement>) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      // Space would scroll the page; Enter would do nothing on an SVG group.
-      event.preventDefault();
-      onSelect(launch.id);
-      return;
-    }
-    onKeyDown(event, launch.id);
-  };
   return (
     <g
+      ref={ref}
       className={selected ? 'tl-marker tl-marker--selected' : 'tl-marker'}
       role="button"
       tabIndex={tabbable ? 0 : -1}
       aria-label={markerLabel(launch)}
       aria-pressed={selected}
-      data-launch-id={launch.id}
+      data-launch-id={id}
       transform={`translate(${layout.x},${layout.y})`}
-      onClick={() => onSelect(launch.id)}
-      onKeyDown={handleKeyDown}
-      onFocus={() => onFocus(launch.id)}
+      onClick={() => select(id)}
+      onKeyDown={(event) => activateOnKey(event, () => select(id)) || onKeyDown(event, id)}
+      onFocus={() => onFocus(id)}
       onBlur={onBlur}
-      onPointerEnter={() => onHover(launch.id)}
+      onPointerEnter={() => onHover(id)}
       onPointerLeave={() => onHover(null)}
     >
       <rect className="tl-marker__hit" x={-half} y={-half} width={layout.size} height={layout.size} />

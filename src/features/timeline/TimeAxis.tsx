@@ -3,6 +3,7 @@
 import { useMemo } from 'react';
 import type { ScaleTime } from 'd3-scale';
 import type { AxisTicks } from '../../domain/timeScale.ts';
+import { useAxisDocument } from './axisDocument.ts';
 import { AXIS_ROOT_ATTRIBUTES, axisMarkup } from './axisMarkup.ts';
 
 type TimeAxisProps = {
@@ -14,7 +15,8 @@ type TimeAxisProps = {
 };
 
 export function TimeAxis({ scale, ticks, y }: TimeAxisProps) {
-  const html = useMemo(() => axisMarkup(scale, ticks), [scale, ticks]);
+  const doc = useAxisDocument();
+  const html = useMemo(() => axisMarkup(scale, ticks, doc), [scale, ticks, doc]);
   // Hidden from assistive technology: every marker's name already carries its date.
   return (
     <g

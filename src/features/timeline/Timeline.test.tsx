@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { makeDataset } from '../../../tests/fixtures/dataset.ts';
 import { parseDataset } from '../../data/parseDataset.ts';
 import type { ContextEvent, Launch } from '../../data/schema.ts';
+import { LaunchActionsContext, type LaunchActions } from '../../ui/launchActions.ts';
 import { Timeline, type TimelineProps } from './Timeline.tsx';
 
 type View = { from: Date; to: Date };
@@ -61,6 +62,12 @@ const CONTEXT: ContextEvent[] = [
   { id: 'party-congress', date: '2021-01-05', endDate: '2021-01-12', kind: 'political', title: '8th Party Congress', summary: 'A congress.', sourceIds: ['src'] },
 ];
 
+/** The app's launch actions, as a mock: one object for the whole test, as the app keeps one. */
+function withActions(actions: LaunchActions = { select: vi.fn() }) {
+  const wrapper = ({ children }: { children: ReactNode }) => <LaunchActionsContext.Provider value={actions}>{children}</LaunchActionsContext.Provider>;
+  return { actions, wrapper };
+}
+
 function setup(overrides: Partial<TimelineProps> = {}) {
   const props: TimelineProps = {
     launches: REAL,
@@ -69,12 +76,12 @@ function setup(overrides: Partial<TimelineProps> = {}) {
     view: null,
     onViewChange: vi.fn(),
     selectedId: null,
-    onSelect: vi.fn(),
     showContext: false,
     onShowContextChange: vi.fn(),
     ...overrides,
   };
-  return { props, user: userEvent.setup(), ...render(<Timeline {...props} />) };
+  const { actions, wrapper } = withActions();
+  return { props, select: actions.select, user: userEvent.setup(), ...render(<Timeline {...props} />, { wrapper }) };
 }
 
 /** The Timeline with its state held like the app holds it, to test what a reader sees change. */
@@ -87,7 +94,6 @@ function Stateful(props: Partial<TimelineProps>) {
       contextEvents={CONTEXT}
       range={RANGE}
       selectedId={null}
-      onSelect={() => undefined}
       {...props}
       view={view}
       onViewChange={setView}
@@ -212,16 +218,16 @@ describe('Timeline keyboard', () => {
   });
 
   it('selects with Enter, Space and a click, the selected marker included', async () => {
-    const { props, user } = setup({ selectedId: '2009' });
+    const { select, user } = setup({ selectedId: '2009' });
     screen.getByRole('button', { name: NAMES[2] }).focus();
     await user.keyboard('{Enter}');
-    expect(props.onSelect).toHaveBeenLastCalledWith('2012-04');
+    expect(select).toHaveBeenLastCalledWith('2012-04');
     await user.keyboard('{ArrowRight}');
     await user.keyboard(' ');
-    expect(props.onSelect).toHaveBeenLastCalledWith('2012-12');
+    expect(select).toHaveBeenLastCalledWith('2012-12');
     await user.click(screen.getByRole('button', { name: NAMES[1] }));
-    expect(props.onSelect).toHaveBeenLastCalledWith('2009');
-    expect(props.onSelect).toHaveBeenCalledTimes(3);
+    expect(select).toHaveBeenLastCalledWith('2009');
+    expect(select).toHaveBeenCalledTimes(3);
   });
 
   it('pans to a launch focused outside the visible window', async () => {
@@ -268,7 +274,7 @@ describe('Timeline zoom', () => {
 
   it('changes the axis and the range shown when zoomed', async () => {
     const user = userEvent.setup();
-    render(<Stateful />);
+    render(<Stateful />, { wrapper: withActions().wrapper });
     expect(screen.getByText('Showing 1998 – 2023')).toBeInTheDocument();
     const axisText = () => Array.from(document.querySelectorAll('.tl-axis text'), (t) => t.textContent);
     const before = axisText();
@@ -291,7 +297,7 @@ describe('Timeline zoom', () => {
 
   it('pans when dragged, and a drag that ends on a marker does not select it', () => {
     const view = { from: new Date('2010-01-01T00:00:00Z'), to: new Date('2014-01-01T00:00:00Z') };
-    const { props } = setup({ view });
+    const { props, select } = setup({ view });
     const chart = screen.getByRole('group', { name: 'Timeline of satellite launch attempts' });
     const marker = screen.getByRole('button', { name: NAMES[3] });
     fireEvent.pointerDown(marker, { pointerId: 1, clientX: 500, button: 0, pointerType: 'mouse' });
@@ -301,14 +307,14 @@ describe('Timeline zoom', () => {
     const panned = lastView(props.onViewChange);
     expect(panned && span(panned)).toBe(span(view));
     expect(panned && panned.from.getTime()).toBeGreaterThan(view.from.getTime());
-    expect(props.onSelect).not.toHaveBeenCalled();
+    expect(select).not.toHaveBeenCalled();
   });
 });
 
 describe('Timeline context events', () => {
   it('are hidden by default and shown by the toggle, outside the launch navigation', async () => {
     const user = userEvent.setup();
-    render(<Stateful />);
+    render(<Stateful />, { wrapper: withActions().wrapper });
     const toggle = screen.getByRole('checkbox', { name: 'Show context events' });
     expect(toggle).not.toBeChecked();
     expect(screen.queryByRole('listitem', { name: /Third nuclear test/ })).not.toBeInTheDocument();

@@ -1,5 +1,6 @@
 // The timeline as the app uses it: zoom buttons and the context toggle, the legend, the chart.
 // Every piece of state is the caller's (controlled props), so the app can keep it in the URL.
+// A marker opens its launch through the launch actions the app provides (ui/launchActions.ts).
 import { useMemo } from 'react';
 import type { ContextEvent, Launch } from '../../data/schema.ts';
 import { clampView, formatViewRange, fullView, isFullView, MIN_SPAN_MS, ZOOM_STEP, zoomView, type View } from '../../domain/timeScale.ts';
@@ -19,13 +20,11 @@ export type TimelineProps = {
   /** Called with null when a change shows the whole range again. */
   onViewChange: (view: View | null) => void;
   selectedId: string | null;
-  /** Enter, Space or a click on a marker, the selected one included (the app toggles). */
-  onSelect: (id: string) => void;
   showContext: boolean;
   onShowContextChange: (show: boolean) => void;
 };
 
-export function Timeline({ launches, contextEvents, range, view, onViewChange, selectedId, onSelect, showContext, onShowContextChange }: TimelineProps) {
+export function Timeline({ launches, contextEvents, range, view, onViewChange, selectedId, showContext, onShowContextChange }: TimelineProps) {
   const [measure, width] = useElementWidth<HTMLDivElement>();
   const { start, end } = range;
   const full = useMemo(() => fullView({ start, end }), [start, end]);
@@ -72,7 +71,6 @@ export function Timeline({ launches, contextEvents, range, view, onViewChange, s
           width={width}
           onViewChange={change}
           selectedId={selectedId}
-          onSelect={onSelect}
         />
       </div>
     </section>

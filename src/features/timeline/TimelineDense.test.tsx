@@ -3,8 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Launch } from '../../data/schema.ts';
+import { LaunchActionsContext } from '../../ui/launchActions.ts';
 import { Timeline } from './Timeline.tsx';
 
 type View = { from: Date; to: Date };
@@ -39,18 +40,20 @@ const LAUNCHES = spread(2_000);
 function Stateful() {
   const [view, setView] = useState<View | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  const actions = useMemo(() => ({ select: setSelectedId }), []);
   return (
-    <Timeline
-      launches={LAUNCHES}
-      contextEvents={[]}
-      range={RANGE}
-      selectedId={selectedId}
-      onSelect={setSelectedId}
-      view={view}
-      onViewChange={setView}
-      showContext={false}
-      onShowContextChange={() => undefined}
-    />
+    <LaunchActionsContext.Provider value={actions}>
+      <Timeline
+        launches={LAUNCHES}
+        contextEvents={[]}
+        range={RANGE}
+        selectedId={selectedId}
+        view={view}
+        onViewChange={setView}
+        showContext={false}
+        onShowContextChange={() => undefined}
+      />
+    </LaunchActionsContext.Provider>
   );
 }
 

@@ -1,6 +1,9 @@
 // d3-axis, run where React can use its output: on a detached <g>, read back as markup. The
-// markup is a plain string, so the server (with jsdom's document) and the browser produce the
-// same thing, and hydration has nothing to patch.
+// markup is a plain string, so the prerender and the browser produce the same thing and
+// hydration has nothing to patch. d3-axis only works on DOM nodes, so the document is a
+// parameter: the browser's own, or at build time a jsdom document the prerender passes down
+// (axisDocument.ts). Drawing the axis in an effect instead would need no document on the
+// server, but the prerendered page would then have no axis until the script ran.
 import { axisBottom } from 'd3-axis';
 import { select } from 'd3-selection';
 import type { ScaleTime } from 'd3-scale';
@@ -18,7 +21,7 @@ export const AXIS_OFFSET = 0.5;
 export const AXIS_ROOT_ATTRIBUTES = { fill: 'none', fontSize: 10, fontFamily: 'sans-serif', textAnchor: 'middle' } as const;
 
 /** The children d3-axis draws for this scale and these ticks, as SVG markup. */
-export function axisMarkup(scale: ScaleTime<number, number>, ticks: AxisTicks, doc: Document = document): string {
+export function axisMarkup(scale: ScaleTime<number, number>, ticks: AxisTicks, doc: Document): string {
   const g = doc.createElementNS(SVG_NS, 'g');
   const labels = new Map(ticks.values.map((value, i) => [value.getTime(), ticks.labels[i] ?? '']));
   const axis = axisBottom<Date>(scale)
