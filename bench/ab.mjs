@@ -48,6 +48,8 @@ const METRICS = [
   ['tbt', 'total blocking time (ms)', (r) => r.tbt, 0],
   ['cls', 'layout shift to idle (CLS)', (r) => r.cls, 3],
   ['click', 'click → detail after load (ms)', (r) => r.click?.ms, 0],
+  ['mainThreadCpu', 'main-thread CPU to idle (ms)', (r) => r.mainThreadCpu, 0],
+  ['processCpu', 'renderer CPU to idle (ms)', (r) => r.processCpu, 0],
   ['js', 'JS requested, gzip (KiB)', (r) => r.bytes.js.gz / 1024, 1],
   ['requests', 'requests', (r) => r.bytes.requests, 0],
 ];
@@ -82,7 +84,7 @@ async function main() {
           console.log(
             r.failed
               ? `run ${i + 1}/${opts.runs} ${p.padEnd(7)} ${variant} FAILED: ${r.failed.split('\n')[0]}`
-              : `run ${i + 1}/${opts.runs} ${p.padEnd(7)} ${variant} first marker ${f(r.firstMarker)}, hydrated ${f(r.hydrated)}, longest task ${f(r.longestTask)}, TBT ${f(r.tbt)}, CLS ${r.cls.toFixed(3)}, click ${f(r.click?.ms)} ms${r.errors.length ? `, errors: ${r.errors.join(' | ')}` : ''}`,
+              : `run ${i + 1}/${opts.runs} ${p.padEnd(7)} ${variant} first marker ${f(r.firstMarker)}, hydrated ${f(r.hydrated)}, longest task ${f(r.longestTask)}, TBT ${f(r.tbt)}, CLS ${r.cls.toFixed(3)}, main-thread CPU ${f(r.mainThreadCpu)}, renderer CPU ${f(r.processCpu)}, click ${f(r.click?.ms)} ms${r.errors.length ? `, errors: ${r.errors.join(' | ')}` : ''}`,
           );
         }
       }

@@ -171,6 +171,9 @@ export async function coldLoad({ server, target, workload, capMs = 60_000, inter
     const cdp = await context.newCDPSession(page);
     // Set before navigating; it stays with the tab across the navigation to the server.
     if (profile.cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuThrottle });
+    // CPU time (ThreadTime: the page's main thread; ProcessTime: its renderer, workers included):
+    // unlike wall times, these barely move when other work shares the machine's cores.
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' }).catch(() => {});
     await sleep(BROWSER_SETTLE_MS);
 
     const logStart = server.log.length;
@@ -183,6 +186,9 @@ export async function coldLoad({ server, target, workload, capMs = 60_000, inter
       const B = window.__bench;
       return { firstMarker: B.firstMarker, firstMarkerInDom: B.firstMarkerInDom, fcp: B.fcp, hydrated: B.hydrated, layoutShifts: B.layoutShifts, longTasks: B.longTasks, elements: document.getElementsByTagName('*').length, markers: document.querySelectorAll(B.cfg.firstMark ?? B.cfg.marker).length };
     });
+    const metrics = await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] }));
+    const metric = (name) => metrics.metrics.find((m) => m.name === name)?.value ?? null;
+    const seconds = (x) => (x === null ? null : x * 1000);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const counters = await cdp.send('Memory.getDOMCounters').catch(() => null);
@@ -200,6 +206,9 @@ export async function coldLoad({ server, target, workload, capMs = 60_000, inter
       longTasks: untilIdle.length,
       longestTask: untilIdle.reduce((m, [, d]) => Math.max(m, d), 0),
       tbt: untilIdle.reduce((s, [, d]) => s + Math.max(0, d - 50), 0),
+      mainThreadCpu: seconds(metric('ThreadTime')),
+      processCpu: seconds(metric('ProcessTime')),
+      scriptDuration: seconds(metric('ScriptDuration')),
       heapUsed: heap.usedSize,
       elements: b.elements,
       domNodes: counters?.nodes ?? null,
