@@ -228,6 +228,11 @@ export async function coldLoad({ server, target, workload, capMs = 60_000, inter
           errors.push(`${name}: ${String(error?.message ?? error).split('\n')[0]}`);
         }
       };
+      // On a phone the chart starts below the first screen: a reader scrolls to it first.
+      if (profile.isMobile) {
+        await page.locator(target.chart).first().scrollIntoViewIfNeeded();
+        await settle(page, server);
+      }
       // Zoom: 10 steps in, 10 out, about the chart's centre.
       if (gestures) await phase('zoom', async () => {
         const centre = await chartCentre(page, target.chart, viewport);
@@ -262,11 +267,6 @@ export async function coldLoad({ server, target, workload, capMs = 60_000, inter
       });
       // Click: the visible marker nearest the chart's centre; back to the whole range if none.
       await phase('click', async () => {
-        // On a phone the chart starts below the first screen: a reader scrolls to it first.
-        if (profile.isMobile) {
-          await page.locator(target.chart).first().scrollIntoViewIfNeeded();
-          await settle(page, server);
-        }
         if (target.reveal) await target.reveal(page, () => settle(page, server));
         let pick = await page.evaluate((sel) => window.__bench.pickMarker(sel), target.chart);
         if (!pick) {
