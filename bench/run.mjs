@@ -47,9 +47,8 @@ function parseArgs(argv) {
   // At 4× CPU every load takes several times longer (the peers' at 10,000 records, minutes): the
   // phone pass defaults to fewer loads of the real dataset, enough for its first marker, TBT and
   // layout shift; --runs and --workloads ask for more.
-  const phone = opts.profile === 'phone';
-  opts.runs ??= phone ? 3 : 5;
-  if (phone) opts.workloads ??= ['real'];
+  opts.runs ??= opts.profile === 'phone' ? 3 : 5;
+  if (opts.profile === 'phone') opts.workloads ??= ['real'];
   if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error('--runs must be a positive integer');
   if (!Number.isInteger(opts.port) || opts.port < 1024 || opts.port > 65535) throw new Error('--port must be a port number');
   return opts;
@@ -96,6 +95,7 @@ async function main() {
   const { startServer } = await import('./lib/server.mjs');
   const { coldLoad, OffOriginError, CHROMIUM, CHROMIUM_ARGS, PROFILES } = await import('./lib/measure.mjs');
   const profile = PROFILES[opts.profile];
+  const phone = opts.profile === 'phone';
   const { TARGETS, TARGET_ORDER } = await import('./lib/targets.mjs');
   const { summarize } = await import('./lib/stats.mjs');
   const { formatTable } = await import('./lib/table.mjs');
