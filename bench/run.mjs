@@ -6,7 +6,8 @@
 // Options: --runs N (default 5), --quick (2 runs), --port P (default 4310, keep to 4300–4399),
 // --no-build (measure the dist/ that is there), --targets ours,timelinejs,vis,
 // --workloads real,synthetic-1000,synthetic-10000, --no-screenshots, --full (the peers get every
-// run and every interaction at 10,000 records too: adds ~10 minutes).
+// run and every interaction at 10,000 records too: adds ~10 minutes), --profile phone (375 × 667,
+// touch, CPU 4× slower; by default the real dataset only, 3 runs, results in latest-phone.json).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -20,7 +21,7 @@ const DIST = path.join(ROOT, 'dist');
 const RESULTS = path.join(BENCH, 'results');
 
 function parseArgs(argv) {
-  const opts = { runs: 5, port: 4310, build: true, screenshots: true, targets: null, workloads: null, full: false };
+  const opts = { runs: null, port: 4310, build: true, screenshots: true, targets: null, workloads: null, full: false, profile: 'desktop' };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
     const value = () => {
@@ -34,13 +35,20 @@ function parseArgs(argv) {
     else if (a === '--no-build') opts.build = false;
     else if (a === '--no-screenshots') opts.screenshots = false;
     else if (a === '--full') opts.full = true;
+    else if (a === '--profile') opts.profile = value();
     else if (a === '--targets') opts.targets = value().split(',');
     else if (a === '--workloads') opts.workloads = value().split(',');
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node bench/run.mjs [--runs N | --quick] [--port 4300-4399] [--no-build] [--targets ours,timelinejs,vis] [--workloads real,synthetic-1000,synthetic-10000] [--no-screenshots] [--full]');
+      console.log('usage: node bench/run.mjs [--runs N | --quick] [--port 4300-4399] [--no-build] [--targets ours,timelinejs,vis] [--workloads real,synthetic-1000,synthetic-10000] [--no-screenshots] [--full] [--profile desktop|phone]');
       process.exit(0);
     } else throw new Error(`unknown option ${a}`);
   }
+  if (opts.profile !== 'desktop' && opts.profile !== 'phone') throw new Error('--profile must be desktop or phone');
+  // At 4× CPU every load takes several times longer (the peers' at 10,000 records, minutes): the
+  // phone pass defaults to fewer loads of the real dataset, enough for its first marker, TBT and
+  // layout shift; --runs and --workloads ask for more.
+  opts.runs ??= opts.profile === 'phone' ? 3 : 5;
+  if (opts.profile === 'phone') opts.workloads ??= ['real'];
   if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error('--runs must be a positive integer');
   if (!Number.isInteger(opts.port) || opts.port < 1024 || opts.port > 65535) throw new Error('--port must be a port number');
   return opts;
@@ -85,7 +93,9 @@ async function main() {
   ensurePeers();
   // Imported after the peers are installed; both modules only need the app's own node_modules.
   const { startServer } = await import('./lib/server.mjs');
-  const { coldLoad, OffOriginError, CHROMIUM, CHROMIUM_ARGS, VIEWPORT } = await import('./lib/measure.mjs');
+  const { coldLoad, OffOriginError, CHROMIUM, CHROMIUM_ARGS, PROFILES } = await import('./lib/measure.mjs');
+  const profile = PROFILES[opts.profile];
+  const phone = opts.profile === 'phone';
   const { TARGETS, TARGET_ORDER } = await import('./lib/targets.mjs');
   const { summarize } = await import('./lib/stats.mjs');
   const { formatTable } = await import('./lib/table.mjs');
@@ -149,7 +159,7 @@ async function main() {
           const capMs = big ? 120_000 : 60_000;
           let r;
           try {
-            r = await coldLoad({ server, target, workload: WORKLOADS[w], capMs, interact: plan.interact });
+            r = await coldLoad({ server, target, workload: WORKLOADS[w], capMs, interact: plan.interact, profile });
           } catch (error) {
             if (error instanceof OffOriginError) throw error;
             r = { failed: String(error?.message ?? error) };
@@ -182,7 +192,7 @@ async function main() {
     console.log(formatBudgets(budgets));
 
     let screenshots = [];
-    if (opts.screenshots && targetKeys.includes('ours')) {
+    if (opts.screenshots && targetKeys.includes('ours') && !phone) {
       mkdirSync(RESULTS, { recursive: true });
       screenshots = await takeScreenshots({ server, outDir: RESULTS });
       console.log(`\nScreenshots: ${screenshots.map((s) => path.relative(ROOT, s)).join(', ')}`);
@@ -192,7 +202,7 @@ async function main() {
     const report = {
       date: new Date().toISOString(),
       options: opts,
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), loadavgAtStart, loadavgAtEnd: os.loadavg(), node: process.version, chromium: chromiumVersion, chromiumArgs: CHROMIUM_ARGS, viewport: VIEWPORT },
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), loadavgAtStart, loadavgAtEnd: os.loadavg(), node: process.version, chromium: chromiumVersion, chromiumArgs: CHROMIUM_ARGS, profile },
       app: { dist: distFiles(), synthetic: Object.fromEntries(Object.entries(synthetic).map(([c, { bytes }]) => [c, bytes])) },
       peers: Object.fromEntries(targetKeys.filter((k) => k !== 'ours').map((k) => [k, { detail: TARGETS[k].detail }])),
       ours: { detail: TARGETS.ours.detail },
@@ -202,8 +212,10 @@ async function main() {
       durationSeconds: Math.round((Date.now() - t0) / 1000),
     };
     mkdirSync(RESULTS, { recursive: true });
-    writeFileSync(path.join(RESULTS, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
-    console.log(`\nWrote bench/results/latest.json (${report.durationSeconds} s in all; load average ${loadavgAtStart[0].toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end, ${os.cpus().length} cores).`);
+    // The phone pass keeps its own file: latest.json stays the desktop reference run.
+    const resultsFile = phone ? 'latest-phone.json' : 'latest.json';
+    writeFileSync(path.join(RESULTS, resultsFile), `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nWrote bench/results/${resultsFile} (${report.durationSeconds} s in all; load average ${loadavgAtStart[0].toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end, ${os.cpus().length} cores).`);
     if (busy()) console.log('The machine was busy: compare ratios rather than absolute times, or run again when it is quiet.');
     const failedLoads = Object.values(results).flatMap((byTarget) => Object.values(byTarget).flat()).filter((r) => r.failed).length;
     if (failedLoads > 0) console.log(`${failedLoads} cold load(s) failed; see "failed" in latest.json.`);

@@ -3,7 +3,8 @@
 // on window.__bench in the page's own clock (performance.now(), 0 = navigation start).
 //
 // cfg: { kind: 'ours' | 'timelinejs' | 'vis', marker: CSS selector of a launch marker,
-//        firstMark: what counts for the first marker (default: marker) }
+//        firstMark: what counts for the first marker (default: marker),
+//        belowFold: a first marker below the first screen counts (the phone profile) }
 
 export function installBench(cfg) {
   const B = {
@@ -11,6 +12,8 @@ export function installBench(cfg) {
     firstMarkerInDom: null, // MutationObserver: first matching element inserted
     firstMarker: null, // rAF: first matching element with a non-zero box in the viewport
     fcp: null,
+    hydrated: null, // the app only: #root loses data-prerendered once hydration's effects ran and held input was replayed
+    layoutShifts: [], // [startTime, value] of shifts without recent input
     longTasks: [], // [startTime, duration]
     lastLongTaskEnd: 0,
     frames: null,
@@ -18,10 +21,11 @@ export function installBench(cfg) {
   };
   Object.defineProperty(window, '__bench', { value: B });
 
-  const inViewport = (el) => {
+  /** belowFold: anywhere below the top of the viewport counts, as long as it is within its width. */
+  const inViewport = (el, belowFold = false) => {
     const r = el.getBoundingClientRect();
     if (r.width <= 0 || r.height <= 0) return false;
-    if (r.right <= 0 || r.bottom <= 0 || r.left >= innerWidth || r.top >= innerHeight) return false;
+    if (r.right <= 0 || r.bottom <= 0 || r.left >= innerWidth || (!belowFold && r.top >= innerHeight)) return false;
     return typeof el.checkVisibility === 'function' ? el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) : true;
   };
   B.inViewport = inViewport;
@@ -36,6 +40,9 @@ export function installBench(cfg) {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') B.fcp = e.startTime;
     }).observe({ type: 'paint', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) B.layoutShifts.push([e.startTime, e.value]);
+    }).observe({ type: 'layout-shift', buffered: true });
   } catch {
     // An engine without these entry types: the numbers stay empty and the table says so.
   }
@@ -55,7 +62,9 @@ export function installBench(cfg) {
     if (B.firstMarker !== null) return;
     if (B.firstMarkerInDom !== null) {
       for (const el of document.querySelectorAll(firstMark)) {
-        if (inViewport(el)) {
+        // cfg.belowFold (the phone profile): on a 375 × 667 screen the app's chart starts below
+        // the first screen, so "first marker" there means laid out, visible, within the width.
+        if (inViewport(el, cfg.belowFold === true)) {
           B.firstMarker = performance.now();
           return;
         }
@@ -64,6 +73,23 @@ export function installBench(cfg) {
     requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
+
+  // Hydration done (the app): src/start/main.tsx removes #root's data-prerendered once the
+  // hydrated tree's effects have run and held input was replayed. Where the URL cannot use the
+  // prerendered markup (another dataset, an embed) boot.ts removes it at once and nothing is
+  // hydrated: no number then.
+  if (cfg.kind === 'ours') {
+    const hydration = new MutationObserver((records) => {
+      for (const r of records) {
+        const el = r.target;
+        if (el.id !== 'root' || el.hasAttribute('data-prerendered')) continue;
+        if (document.documentElement.dataset.prerender !== 'skip' && B.hydrated === null) B.hydrated = performance.now();
+        hydration.disconnect();
+        return;
+      }
+    });
+    hydration.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-prerendered'] });
+  }
 
   // Frame intervals during an interaction: rAF timestamps, start to stop.
   B.startFrames = () => {

@@ -21,6 +21,16 @@ export const CHROMIUM_ARGS = [
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 export const VIEWPORT = { width: 1280, height: 800 };
+/**
+ * How the page is loaded. desktop: the bench's reference, a laptop-sized window at full speed.
+ * phone: a 375 × 667 touch screen with the main thread slowed 4× by CDP
+ * (Emulation.setCPUThrottlingRate), Lighthouse's mobile setting, for a mid-range phone. The
+ * throttle slows the page's main thread only, not a worker's thread (see bench/README.md).
+ */
+export const PROFILES = {
+  desktop: { name: 'desktop', viewport: VIEWPORT, deviceScaleFactor: 1, isMobile: false, hasTouch: false, cpuThrottle: 1 },
+  phone: { name: 'phone', viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, cpuThrottle: 4 },
+};
 const QUIET_MS = 2_000;
 // A freshly launched Chromium spends its first second or so starting itself (utility and network
 // processes, fonts, profile files). A reader's browser is already running when they open an
@@ -95,11 +105,11 @@ async function settle(page, server, ms = 300, capMs = 10_000) {
   }
 }
 
-async function chartCentre(page, selector) {
+async function chartCentre(page, selector, viewport) {
   const box = await page.locator(selector).first().boundingBox();
   if (!box) throw new Error(`no ${selector} on the page`);
   // The chart may be taller than the viewport (the app reserves every lane): stay inside both.
-  const bottom = Math.min(box.y + box.height, VIEWPORT.height);
+  const bottom = Math.min(box.y + box.height, viewport.height);
   return { x: box.x + box.width / 2, y: box.y + (bottom - box.y) / 2, box };
 }
 
@@ -127,18 +137,23 @@ async function recordFrames(page, steps, deadlineMs, afterMs = 400) {
 }
 
 /**
- * target: an entry of TARGETS; workload: { data }.
+ * target: an entry of TARGETS; workload: { data }; profile: an entry of PROFILES.
+ * interact: true for zoom, pan and click; 'click' for the click alone (right after the load went
+ * quiet, as a reader's first tap); false for none.
  * Returns the numbers of one cold load; throws OffOriginError when any request left the origin.
  */
-export async function coldLoad({ server, target, workload, capMs = 60_000, interact = true, phaseMs = 10_000 }) {
+export async function coldLoad({ server, target, workload, capMs = 60_000, interact = true, phaseMs = 10_000, profile = PROFILES.desktop }) {
   const wallStart = Date.now();
+  const { viewport } = profile;
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'nk-bench-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
-    viewport: VIEWPORT,
-    deviceScaleFactor: 1,
+    viewport,
+    deviceScaleFactor: profile.deviceScaleFactor,
+    isMobile: profile.isMobile,
+    hasTouch: profile.hasTouch,
     colorScheme: 'light',
     reducedMotion: 'no-preference',
   });
@@ -149,11 +164,16 @@ export async function coldLoad({ server, target, workload, capMs = 60_000, inter
       const url = request.url();
       if (!url.startsWith(`${server.url}/`) && !/^(data|blob|about):/.test(url)) offOrigin.push(url);
     });
-    await context.addInitScript(installBench, { kind: target.kind, marker: target.marker, firstMark: target.firstMark });
+    await context.addInitScript(installBench, { kind: target.kind, marker: target.marker, firstMark: target.firstMark, belowFold: profile.isMobile });
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && errors.push(`console error: ${m.text()}`));
     const cdp = await context.newCDPSession(page);
+    // Set before navigating; it stays with the tab across the navigation to the server.
+    if (profile.cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuThrottle });
+    // CPU time (ThreadTime: the page's main thread; ProcessTime: its renderer, workers included):
+    // unlike wall times, these barely move when other work shares the machine's cores.
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' }).catch(() => {});
     await sleep(BROWSER_SETTLE_MS);
 
     const logStart = server.log.length;
@@ -164,8 +184,11 @@ export async function coldLoad({ server, target, workload, capMs = 60_000, inter
     for (const e of server.log.slice(logStart)) if (e.status !== 200) errors.push(`HTTP ${e.status} ${e.path}`);
     const b = await page.evaluate(() => {
       const B = window.__bench;
-      return { firstMarker: B.firstMarker, firstMarkerInDom: B.firstMarkerInDom, fcp: B.fcp, longTasks: B.longTasks, elements: document.getElementsByTagName('*').length, markers: document.querySelectorAll(B.cfg.firstMark ?? B.cfg.marker).length };
+      return { firstMarker: B.firstMarker, firstMarkerInDom: B.firstMarkerInDom, fcp: B.fcp, hydrated: B.hydrated, layoutShifts: B.layoutShifts, longTasks: B.longTasks, elements: document.getElementsByTagName('*').length, markers: document.querySelectorAll(B.cfg.firstMark ?? B.cfg.marker).length };
     });
+    const metrics = await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] }));
+    const metric = (name) => metrics.metrics.find((m) => m.name === name)?.value ?? null;
+    const seconds = (x) => (x === null ? null : x * 1000);
     await cdp.send('HeapProfiler.collectGarbage');
     const heap = await cdp.send('Runtime.getHeapUsage');
     const counters = await cdp.send('Memory.getDOMCounters').catch(() => null);
@@ -176,10 +199,16 @@ export async function coldLoad({ server, target, workload, capMs = 60_000, inter
       firstMarker: b.firstMarker,
       firstMarkerInDom: b.firstMarkerInDom,
       fcp: b.fcp,
+      hydrated: b.hydrated,
+      // Shifts not caused by input, summed up to idle (before the bench's own gestures).
+      cls: b.layoutShifts.filter(([start]) => start < idle).reduce((sum, [, value]) => sum + value, 0),
       idle,
       longTasks: untilIdle.length,
       longestTask: untilIdle.reduce((m, [, d]) => Math.max(m, d), 0),
       tbt: untilIdle.reduce((s, [, d]) => s + Math.max(0, d - 50), 0),
+      mainThreadCpu: seconds(metric('ThreadTime')),
+      processCpu: seconds(metric('ProcessTime')),
+      scriptDuration: seconds(metric('ScriptDuration')),
       heapUsed: heap.usedSize,
       elements: b.elements,
       domNodes: counters?.nodes ?? null,
@@ -191,6 +220,7 @@ export async function coldLoad({ server, target, workload, capMs = 60_000, inter
       errors,
     };
     if (interact && b.firstMarker !== null) {
+      const gestures = interact !== 'click';
       const phase = async (name, fn) => {
         try {
           result[name] = await fn();
@@ -198,9 +228,14 @@ export async function coldLoad({ server, target, workload, capMs = 60_000, inter
           errors.push(`${name}: ${String(error?.message ?? error).split('\n')[0]}`);
         }
       };
+      // On a phone the chart starts below the first screen: a reader scrolls to it first.
+      if (profile.isMobile) {
+        await page.locator(target.chart).first().scrollIntoViewIfNeeded();
+        await settle(page, server);
+      }
       // Zoom: 10 steps in, 10 out, about the chart's centre.
-      await phase('zoom', async () => {
-        const centre = await chartCentre(page, target.chart);
+      if (gestures) await phase('zoom', async () => {
+        const centre = await chartCentre(page, target.chart, viewport);
         await page.mouse.move(centre.x, centre.y);
         const steps = [...Array(STEPS / 2).fill(() => target.zoomIn(page)), ...Array(STEPS / 2).fill(() => target.zoomOut(page))];
         const stats = await recordFrames(page, steps, phaseMs);
@@ -209,15 +244,15 @@ export async function coldLoad({ server, target, workload, capMs = 60_000, inter
       });
       // Pan: zoom in 4 steps first (not measured; the whole range cannot pan), then drag
       // 20 steps of 15 px to the right.
-      await phase('pan', async () => {
-        const centre = await chartCentre(page, target.chart);
+      if (gestures) await phase('pan', async () => {
+        const centre = await chartCentre(page, target.chart, viewport);
         await page.mouse.move(centre.x, centre.y);
         for (let i = 0; i < (target.prePanZoomSteps ?? PRE_PAN_ZOOM_STEPS); i += 1) {
           await target.zoomIn(page);
           await nextFrame(page);
         }
         await settle(page, server);
-        const from = await chartCentre(page, target.chart);
+        const from = await chartCentre(page, target.chart, viewport);
         await page.mouse.move(from.x, from.y);
         await page.mouse.down();
         const steps = Array.from({ length: STEPS }, (_, i) => () => page.mouse.move(from.x + 15 * (i + 1), from.y));
@@ -252,7 +287,9 @@ export async function coldLoad({ server, target, workload, capMs = 60_000, inter
           await sleep(100);
         }
         await page.evaluate((id) => window.__bench.armClick(id), pick.id);
-        await page.mouse.click(pick.x, pick.y);
+        // A finger on a touch screen, the mouse elsewhere.
+        if (profile.hasTouch) await page.touchscreen.tap(pick.x, pick.y);
+        else await page.mouse.click(pick.x, pick.y);
         const started = Date.now();
         for (;;) {
           const c = await page.evaluate(() => window.__bench.click);

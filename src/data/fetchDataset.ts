@@ -2,7 +2,6 @@
 import { DATASET_NAME_PATTERN } from './datasetName.ts';
 import { parseDataset, type SkipCounts } from './parseDataset.ts';
 import type { Dataset } from './schema.ts';
-import { parseOffThread } from './parseOffThread.ts';
 import { escapeBidi, type Problem } from './problems.ts';
 
 export const MAX_DATASET_BYTES = 5 * 1024 * 1024;
@@ -85,9 +84,6 @@ export async function fetchDataset(name: string, options: FetchOptions): Promise
   // Counted in bytes after decompression: Content-Length may be absent (chunked) or compressed.
   const bytes = await response.arrayBuffer();
   if (bytes.byteLength > MAX_DATASET_BYTES) throw tooLarge(bytes.byteLength);
-  const answer = await parseOffThread(bytes);
-  if (answer?.ok) return answer.loaded;
-  if (answer?.error) throw new DatasetError(answer.error.kind, answer.error.message, answer.error.problems);
   return parseDatasetText(new TextDecoder().decode(bytes));
 }
 

@@ -1,0 +1,118 @@
+// A/B of two builds of the app: cold loads of the real dataset, the two builds interleaved load by
+// load (A B, then B A, and so on) so both see the same noise from whatever else the machine runs.
+// Each load: first marker, hydration done, long tasks, layout shift, then one click right after the
+// load went quiet (no zoom or pan before it). See bench/README.md, "Comparing two builds".
+//
+//   npx vite build --outDir /tmp/a && … change … && npx vite build --outDir /tmp/b
+//   node bench/ab.mjs --a /tmp/a --b /tmp/b [--runs 7] [--profiles desktop,phone] [--port 4320] [--out name]
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer } from './lib/server.mjs';
+import { coldLoad, OffOriginError, PROFILES } from './lib/measure.mjs';
+import { TARGETS } from './lib/targets.mjs';
+import { median } from './lib/stats.mjs';
+
+const BENCH = path.dirname(fileURLToPath(import.meta.url));
+
+function parseArgs(argv) {
+  const opts = { a: null, b: null, runs: 7, profiles: ['desktop', 'phone'], port: 4320, out: 'ab' };
+  for (let i = 0; i < argv.length; i += 1) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--a') opts.a = path.resolve(value());
+    else if (a === '--b') opts.b = path.resolve(value());
+    else if (a === '--runs') opts.runs = Number(value());
+    else if (a === '--profiles') opts.profiles = value().split(',');
+    else if (a === '--port') opts.port = Number(value());
+    else if (a === '--out') opts.out = value();
+    else throw new Error(`unknown option ${a}`);
+  }
+  for (const dir of [opts.a, opts.b]) if (!dir || !existsSync(path.join(dir, 'index.html'))) throw new Error('--a and --b must each name a build (a folder with index.html)');
+  for (const p of opts.profiles) if (!PROFILES[p]) throw new Error(`unknown profile ${p}`);
+  if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error('--runs must be a positive integer');
+  return opts;
+}
+
+const METRICS = [
+  ['firstMarker', 'first marker visible (ms)', (r) => r.firstMarker, 0],
+  ['hydrated', 'hydration done (ms)', (r) => r.hydrated, 0],
+  ['idle', 'quiet from (ms)', (r) => r.idle, 0],
+  ['longTasks', 'long tasks to idle', (r) => r.longTasks, 0],
+  ['longestTask', 'longest task (ms)', (r) => r.longestTask, 0],
+  ['tbt', 'total blocking time (ms)', (r) => r.tbt, 0],
+  ['cls', 'layout shift to idle (CLS)', (r) => r.cls, 3],
+  ['click', 'click → detail after load (ms)', (r) => r.click?.ms, 0],
+  ['mainThreadCpu', 'main-thread CPU to idle (ms)', (r) => r.mainThreadCpu, 0],
+  ['processCpu', 'renderer CPU to idle (ms)', (r) => r.processCpu, 0],
+  ['js', 'JS requested, gzip (KiB)', (r) => r.bytes.js.gz / 1024, 1],
+  ['requests', 'requests', (r) => r.bytes.requests, 0],
+];
+
+function stats(values) {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x));
+  return v.length ? { median: median(v), min: Math.min(...v), max: Math.max(...v), n: v.length } : { median: null, min: null, max: null, n: 0 };
+}
+
+const fmt = (x, d) => (x === null ? '–' : x.toFixed(d));
+const cell = (s, d) => (s.median === null ? '–' : `${fmt(s.median, d)} (${fmt(s.min, d)}–${fmt(s.max, d)}) n=${s.n}`);
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const loadavgAtStart = os.loadavg();
+  const servers = { A: await startServer({ port: opts.port, mounts: [{ prefix: '/', dir: opts.a }] }), B: await startServer({ port: opts.port + 1, mounts: [{ prefix: '/', dir: opts.b }] }) };
+  const workload = { data: 'launches' };
+  const runs = {};
+  try {
+    for (let i = 0; i < opts.runs; i += 1) {
+      for (const p of opts.profiles) {
+        for (const variant of i % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
+          let r;
+          try {
+            r = await coldLoad({ server: servers[variant], target: TARGETS.ours, workload, interact: 'click', profile: PROFILES[p] });
+          } catch (error) {
+            if (error instanceof OffOriginError) throw error;
+            r = { failed: String(error?.message ?? error) };
+          }
+          ((runs[p] ??= {})[variant] ??= []).push(r);
+          const f = (x) => (typeof x === 'number' ? Math.round(x) : '–');
+          console.log(
+            r.failed
+              ? `run ${i + 1}/${opts.runs} ${p.padEnd(7)} ${variant} FAILED: ${r.failed.split('\n')[0]}`
+              : `run ${i + 1}/${opts.runs} ${p.padEnd(7)} ${variant} first marker ${f(r.firstMarker)}, hydrated ${f(r.hydrated)}, longest task ${f(r.longestTask)}, TBT ${f(r.tbt)}, CLS ${r.cls.toFixed(3)}, main-thread CPU ${f(r.mainThreadCpu)}, renderer CPU ${f(r.processCpu)}, click ${f(r.click?.ms)} ms${r.errors.length ? `, errors: ${r.errors.join(' | ')}` : ''}`,
+          );
+        }
+      }
+    }
+  } finally {
+    await servers.A.close();
+    await servers.B.close();
+  }
+  const summaries = {};
+  for (const p of opts.profiles) {
+    summaries[p] = {};
+    console.log(`\n${p} (${PROFILES[p].viewport.width} × ${PROFILES[p].viewport.height}, CPU ${PROFILES[p].cpuThrottle}×): median (min–max) n; A = ${opts.a}, B = ${opts.b}`);
+    for (const [id, label, get, d] of METRICS) {
+      const ok = (v) => (runs[p]?.[v] ?? []).filter((r) => !r.failed);
+      const a = stats(ok('A').map(get));
+      const b = stats(ok('B').map(get));
+      summaries[p][id] = { A: a, B: b };
+      const diff = a.median === null || b.median === null ? '–' : fmt(b.median - a.median, d);
+      console.log(`${label.padEnd(32)} A ${cell(a, d).padEnd(28)} B ${cell(b, d).padEnd(28)} B−A ${diff}`);
+    }
+  }
+  mkdirSync(path.join(BENCH, 'results'), { recursive: true });
+  const file = path.join(BENCH, 'results', `${opts.out}.json`);
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), options: opts, machine: { cpus: os.cpus().length, loadavgAtStart, loadavgAtEnd: os.loadavg() }, summaries, runs }, null, 2)}\n`);
+  console.log(`\nWrote ${path.relative(process.cwd(), file)} (load average ${loadavgAtStart[0].toFixed(1)} at start, ${os.loadavg()[0].toFixed(1)} at end, ${os.cpus().length} cores).`);
+}
+
+main().catch((error) => {
+  console.error(`\nab failed: ${error?.stack ?? error}`);
+  process.exit(1);
+});
