@@ -1,4 +1,4 @@
-// `npm run bench` (issue 8): builds the app, writes the synthetic datasets, serves dist/ and the
+// `npm run bench`: builds the app, writes the synthetic datasets, serves dist/ and the
 // peer pages from 127.0.0.1, and measures cold loads of the app, TimelineJS and vis-timeline in
 // Debian's Chromium. Prints a table per workload, the budget lines (PASS/FAIL; timing never makes
 // this exit non-zero), and writes bench/results/latest.json. See bench/README.md.

@@ -4,9 +4,9 @@
 // frame follows what is on screen, not the size of the dataset.
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import type { Outcome } from '../data/schema.ts';
-import { formatCalendarDate, KST_OFFSET_MINUTES } from './formatDate.ts';
+import { formatCalendarDate, KST_OFFSET_MINUTES, MONTHS } from './formatDate.ts';
 import { layoutMarkersUpTo, type LayoutOptions, type MarkerInput, type MarkerLayout } from './layoutMarkers.ts';
-import { OUTCOME_WORDS } from './markerLabel.ts';
+import { OUTCOME_WORDS } from './outcomes.ts';
 import { formatCount } from './summarize.ts';
 import { DAY_MS } from './timeScale.ts';
 
@@ -81,7 +81,6 @@ export function choosePeriod(msPerPx: number, minPx: number = MIN_CLUSTER_PX): P
   return PERIODS.find((p) => p.approxMs / msPerPx >= minPx) ?? (PERIODS[PERIODS.length - 1] as Period);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** Words for a period that starts on `start` (a UTC date standing for a KST calendar date). */
 export function periodWords(unit: PeriodUnit, start: Date): string {

@@ -7,8 +7,6 @@ import { launchDay } from './launchTimes.ts';
 import { OUTCOME_LABELS, OUTCOME_WORDS } from './outcomes.ts';
 import { tallyLaunches } from './summarize.ts';
 
-// The dense layout still imports the words from here; once it imports outcomes.ts this line goes.
-export { OUTCOME_WORDS } from './outcomes.ts';
 
 type Claimable = Pick<Launch, 'outcome' | 'northKoreaClaimed'>;
 
