@@ -81,7 +81,6 @@ export function choosePeriod(msPerPx: number, minPx: number = MIN_CLUSTER_PX): P
   return PERIODS.find((p) => p.approxMs / msPerPx >= minPx) ?? (PERIODS[PERIODS.length - 1] as Period);
 }
 
-
 /** Words for a period that starts on `start` (a UTC date standing for a KST calendar date). */
 export function periodWords(unit: PeriodUnit, start: Date): string {
   const year = start.getUTCFullYear();
