@@ -3,28 +3,21 @@
 // reference drops only that reference, and the record with it when nothing sourced is left.
 import * as v from 'valibot';
 import {
-  annotationSchema,
   condemnationSchema,
   contextEventSchema,
   correctionSchema,
   datasetHeaderSchema,
   launchSchema,
-  siteSchema,
   sourceSchema,
-  standfirstSchema,
-  vehicleSchema,
-  type Annotation,
   type Condemnation,
   type ContextEvent,
   type Correction,
   type Dataset,
   type Fact,
   type Launch,
-  type Site,
   type Source,
-  type Standfirst,
-  type Vehicle,
 } from './schema.ts';
+import { annotationSchema, siteSchema, standfirstSchema, vehicleSchema, type Annotation, type Site, type Standfirst, type Vehicle } from './storySchema.ts';
 import { isWebUrl, PARSE_CONFIG, parseUtcInstant } from './validators.ts';
 import { issuesToProblems, joinPath, preview, type Problem } from './problems.ts';
 import { findUnknownKeys } from './unknownKeys.ts';
