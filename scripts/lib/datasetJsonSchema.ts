@@ -10,8 +10,8 @@ import {
   datasetHeaderSchema,
   launchSchema,
   sourceSchema,
-  storyListSchemas,
 } from '../../src/data/schema.ts';
+import { storyListSchemas } from '../../src/data/storySchema.ts';
 
 export function datasetJsonSchema(): Record<string, unknown> {
   const full = v.object({

@@ -2,7 +2,7 @@
 // one skipped and named by record and field, the rest of the file untouched.
 import { describe, expect, it } from 'vitest';
 import { parseDataset, type ParseResult } from './parseDataset.ts';
-import { STORY_LIMITS } from './schema.ts';
+import { STORY_LIMITS } from './storySchema.ts';
 import { makeDataset } from '../../tests/fixtures/dataset.ts';
 
 type Json = Record<string, unknown>;

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../data/parseDataset.ts';
-import type { Annotation, Dataset, Launch, Site, Vehicle } from '../data/schema.ts';
+import type { Dataset, Launch } from '../data/schema.ts';
+import type { Annotation, Site, Vehicle } from '../data/storySchema.ts';
 import { tallyLaunches } from './summarize.ts';
 import { annotationsInView, countWord, groupLaunches, placeAnnotation, standfirstCounts, standfirstText, wholeYears } from './story.ts';
 import { fullView } from './timeScale.ts';

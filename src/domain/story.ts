@@ -1,7 +1,8 @@
 // The story at first glance: the standfirst under the title, the annotations in the
 // visible window, and launches grouped into vehicle, family or site bands. Counts and spans are
 // computed here from the launches, never typed into the data, so they cannot drift from it.
-import type { Annotation, Dataset, Launch, Standfirst } from '../data/schema.ts';
+import type { Dataset, Launch } from '../data/schema.ts';
+import type { Annotation, Standfirst } from '../data/storySchema.ts';
 import { KST_OFFSET_MINUTES, dayAtOffset } from './formatDate.ts';
 import { formatCount, tallyLaunches } from './summarize.ts';
 import { DAY_MS, utcDay, type View } from './timeScale.ts';
