@@ -187,8 +187,8 @@ describe('parseDataset: story records', () => {
     const result = expectOk(parseDataset(data));
     expect(result.dataset.launches.find((l) => l.id === '2012-12-12-sat-b')?.vehicleId).toBe('rocket-b');
     expect(messages(result)).toEqual([
-      'launches[0].vehicleId: vehicle "rocket-b" is named "Rocket B", but this launch\'s vehicle is "Rocket Bee"',
-      'launches[0].siteId: site "site-s" is named "Site S", but this launch\'s site is "Site Z"',
+      'launches[0].vehicleId: this launch\'s vehicle differs from the name of vehicle "rocket-b"',
+      'launches[0].siteId: this launch\'s site.name differs from the name of site "site-s"',
     ]);
   });
 

@@ -44,11 +44,14 @@ export function launchGroupRefs(
   problems: Problem[],
 ): { vehicleId: string | undefined; siteId: string | undefined } {
   const vehicleId = checkGroupRef(record.vehicleId, groups.vehicleById, groups.vehiclesListed, `${base}.vehicleId`, 'vehicle',
-    (r) => r.name === record.vehicle || r.aliases.includes(record.vehicle), record.vehicle, problems);
+    (r) => r.name === record.vehicle || r.aliases.includes(record.vehicle), problems);
   const siteId = checkGroupRef(record.siteId, groups.siteById, groups.sitesListed, `${base}.siteId`, 'site',
-    (r) => r.name === record.site.name, record.site.name, problems);
+    (r) => r.name === record.site.name, problems);
   return { vehicleId, siteId };
 }
+
+/** The launch's own text that a vehicle or site record's name should match. */
+const shownField = { vehicle: 'vehicle', site: 'site.name' } as const;
 
 /**
  * A launch's reference to a vehicle or site record. An unknown id is dropped (the launch is
@@ -62,7 +65,6 @@ function checkGroupRef<T extends { id: string; name: string }>(
   path: string,
   what: 'vehicle' | 'site',
   matches: (record: T) => boolean,
-  shown: string,
   problems: Problem[],
 ): string | undefined {
   if (ref === undefined) {
@@ -75,7 +77,9 @@ function checkGroupRef<T extends { id: string; name: string }>(
     return undefined;
   }
   if (!matches(record)) {
-    problems.push({ path, message: `${what} ${preview(ref)} is named ${preview(record.name)}, but this launch's ${what} is ${preview(shown)}` });
+    // Neither text is quoted: both are free text, and a right-to-left name inside this sentence
+    // could reorder it in the notice. The path and the id are enough to find both.
+    problems.push({ path, message: `this launch's ${shownField[what]} differs from the name of ${what} ${preview(ref)}` });
   }
   return ref;
 }
