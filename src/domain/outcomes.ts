@@ -1,6 +1,6 @@
 // The words for a launch's assessed outcome. Every view (legend, filter, table, panel, print,
 // marker labels, summaries) reads them from here, so the chart and its key can never disagree.
-import type { Outcome } from '../data/schema.ts';
+import { OUTCOMES, type Outcome } from '../data/schema.ts';
 
 /** On its own or at the start of a line: the legend, the filter, the table, the panel. */
 export const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
@@ -22,3 +22,9 @@ export const OUTCOME_PLURALS: Readonly<Record<Outcome, string>> = {
   failure: 'failures',
   partial: 'partial successes',
 };
+
+/** The outcomes these launches have, in the order of OUTCOMES: what a legend needs to explain. */
+export function outcomesPresent(launches: readonly { outcome: Outcome }[]): Outcome[] {
+  const present = new Set(launches.map((launch) => launch.outcome));
+  return OUTCOMES.filter((outcome) => present.has(outcome));
+}

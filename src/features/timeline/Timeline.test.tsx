@@ -134,12 +134,20 @@ describe('Timeline markers', () => {
     expect(chart).toHaveAccessibleDescription(/^8 launch attempts from 1998 to 2023; 3 reached orbit\./);
   });
 
-  it('explains every colour, shape and the dashed ring in a visible legend', () => {
+  it('explains every colour, shape and the dashed ring on the chart in a visible legend, and nothing that is not drawn', () => {
     setup();
     const legend = screen.getByRole('list', { name: 'Legend' });
-    for (const text of ['Reached orbit', 'Failed', 'Partial success', /North Korea claimed a different outcome/]) {
-      expect(within(legend).getByText(text)).toBeVisible();
-    }
+    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      'Reached orbit',
+      'Failed',
+      'Dashed ring: North Korea claimed a different outcome',
+    ]);
+  });
+
+  it('keys only what a filtered chart draws: successes alone need neither the cross nor the dashed ring', () => {
+    setup({ launches: REAL.filter((l) => l.outcome === 'success') });
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Reached orbit']);
   });
 
   it('marks the selected launch as pressed', () => {

@@ -4,6 +4,8 @@
 import { useMemo } from 'react';
 import type { ContextEvent, Launch } from '../../data/schema.ts';
 import { clampView, formatViewRange, fullView, isFullView, MIN_SPAN_MS, ZOOM_STEP, zoomView, type View } from '../../domain/timeScale.ts';
+import { claimDiffers } from '../../domain/markerLabel.ts';
+import { outcomesPresent } from '../../domain/outcomes.ts';
 import { Legend } from './Legend.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
 import { useElementWidth } from '../../ui/useElementWidth.ts';
@@ -28,6 +30,8 @@ export function Timeline({ launches, contextEvents, range, view, onViewChange, s
   const [measure, width] = useElementWidth<HTMLDivElement>();
   const { start, end } = range;
   const full = useMemo(() => fullView({ start, end }), [start, end]);
+  const legendOutcomes = useMemo(() => outcomesPresent(launches), [launches]);
+  const claimsDiffer = useMemo(() => launches.some(claimDiffers), [launches]);
   const shown = view ? clampView(view, full) : full;
   const atFull = isFullView(shown, full);
   const atMin = shown.to.getTime() - shown.from.getTime() <= MIN_SPAN_MS;
@@ -60,7 +64,7 @@ export function Timeline({ launches, contextEvents, range, view, onViewChange, s
           Show context events
         </label>
       </div>
-      <Legend showContext={showContext} />
+      <Legend outcomes={legendOutcomes} claimsDiffer={claimsDiffer} showContext={showContext} />
       <div ref={measure} className="tl-measure">
         <TimelineChart
           launches={launches}
