@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './lib/server.mjs';
-import { coldLoad, OffOriginError, PROFILES } from './lib/measure.mjs';
+import { coldLoadOrFailure, PROFILES } from './lib/measure.mjs';
 import { TARGETS } from './lib/targets.mjs';
 import { median } from './lib/stats.mjs';
 
@@ -72,13 +72,7 @@ async function main() {
     for (let i = 0; i < opts.runs; i += 1) {
       for (const p of opts.profiles) {
         for (const variant of i % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
-          let r;
-          try {
-            r = await coldLoad({ server: servers[variant], target: TARGETS.ours, workload, interact: 'click', profile: PROFILES[p] });
-          } catch (error) {
-            if (error instanceof OffOriginError) throw error;
-            r = { failed: String(error?.message ?? error) };
-          }
+          const r = await coldLoadOrFailure({ server: servers[variant], target: TARGETS.ours, workload, interact: 'click', profile: PROFILES[p] });
           ((runs[p] ??= {})[variant] ??= []).push(r);
           const f = (x) => (typeof x === 'number' ? Math.round(x) : '–');
           console.log(

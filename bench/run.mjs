@@ -93,7 +93,7 @@ async function main() {
   ensurePeers();
   // Imported after the peers are installed; both modules only need the app's own node_modules.
   const { startServer } = await import('./lib/server.mjs');
-  const { coldLoad, OffOriginError, CHROMIUM, CHROMIUM_ARGS, PROFILES } = await import('./lib/measure.mjs');
+  const { coldLoadOrFailure, CHROMIUM, CHROMIUM_ARGS, PROFILES } = await import('./lib/measure.mjs');
   const profile = PROFILES[opts.profile];
   const phone = opts.profile === 'phone';
   const { TARGETS, TARGET_ORDER } = await import('./lib/targets.mjs');
@@ -157,13 +157,7 @@ async function main() {
           const plan = big && !opts.full && target.big ? target.big : { runs: opts.runs, interact: true };
           if (i >= plan.runs) continue;
           const capMs = big ? 120_000 : 60_000;
-          let r;
-          try {
-            r = await coldLoad({ server, target, workload: WORKLOADS[w], capMs, interact: plan.interact, profile });
-          } catch (error) {
-            if (error instanceof OffOriginError) throw error;
-            r = { failed: String(error?.message ?? error) };
-          }
+          const r = await coldLoadOrFailure({ server, target, workload: WORKLOADS[w], capMs, interact: plan.interact, profile });
           ((results[w] ??= {})[t] ??= []).push(r);
           const f = (x) => (typeof x === 'number' ? Math.round(x) : '–');
           console.log(

@@ -307,3 +307,16 @@ export async function coldLoad({ server, target, workload, capMs = 60_000, inter
     rmSync(userDataDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * One cold load whose failure is a result, not an exception (a timed-out page is a data point
+ * of the run); a request to another origin still stops the bench.
+ */
+export async function coldLoadOrFailure(options) {
+  try {
+    return await coldLoad(options);
+  } catch (error) {
+    if (error instanceof OffOriginError) throw error;
+    return { failed: String(error?.message ?? error) };
+  }
+}
