@@ -48,8 +48,10 @@
     var origin = originOf(f.el.src);
     var m = { type: 'nk-timeline:' + type, version: 1 };
     if (extra) m.id = extra;
-    // Still its first blank document (ours to read): nothing to greet yet, and no console noise.
-    if (origin && f.el.contentWindow && !f.el.contentDocument) f.el.contentWindow.postMessage(m, origin);
+    // Still its first blank document: nothing to greet yet, and no console noise. Ask its address,
+    // not whether it can be read: a timeline served from this page's own origin is readable too.
+    var d = f.el.contentDocument;
+    if (origin && f.el.contentWindow && !(d && d.URL === 'about:blank')) f.el.contentWindow.postMessage(m, origin);
   }
 
   // Setting src on a loaded frame would add a history entry to this page: a detached frame

@@ -243,6 +243,20 @@ test('a host-page hash opens that launch in the frame, and the launch opened ins
   await watcher.expectClean();
 });
 
+test('on a host page of the timeline\'s own origin, the launch opened inside is mirrored into the hash too', async ({ page }) => {
+  // A newsroom that serves its articles and the timeline from one origin: the helper can read the
+  // frame's document there, which must not stop it from greeting the frame.
+  await page.route(`${app}/article-same-origin.html`, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: hostPage('Same origin', `${snippet()}${helperScript()}`) }),
+  );
+  await page.goto(`${app}/article-same-origin.html#nk-launch=${DEC_2012}`);
+  await appFrame(page);
+  await expect(panelHeading(page)).toHaveText(/Kwangmyongsong-3 Unit 2/);
+  await marker(page, KMS_4).click();
+  await expect(panelHeading(page)).toContainText('Kwangmyongsong-4');
+  await expect.poll(() => hostHash(page)).toBe(`#nk-launch=${KMS_4}`);
+});
+
 test('the helper ignores messages from other windows, from a look-alike origin, and malformed ones', async ({ page }) => {
   // The decoy frame below is navigated away from the app: the helper's hello to it is refused by
   // the browser (that is the point), which Chromium reports on the console.
