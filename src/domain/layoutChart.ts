@@ -1,19 +1,22 @@
 // The whole chart laid out for one window before anything is drawn, in the order Observable
 // Plot uses: the scale for the width, then the vertical dimensions, then every mark's place.
 // The component maps over the result; plain numbers in and out, so it is tested without a DOM.
+// From the top: launch labels, marker lanes, the axis, annotations, the context track.
 import type { ScaleTime } from 'd3-scale';
 import type { ContextEvent, Launch } from '../data/schema.ts';
-import { clusterTooltip, lanesForRange, planMarkers, type ClusterLayout, type PeriodUnit } from './denseLayout.ts';
+import { ANNOTATION_ROW, LABEL_ROW, layoutAnnotations, MAX_LABELLED, planLaunchLabels, type AnnotationMark } from './chartLabels.ts';
+import { clusterTooltip, lanesForRange, planMarkers, type ClusterLayout, type MarkerPlan, type PeriodUnit } from './denseLayout.ts';
 import { laneHeight, layoutContextMarks, markerSizeForWidth, type ContextInput, type ContextMarkLayout, type MarkerLayout } from './layoutMarkers.ts';
 import { contextTooltip, launchTooltip, type TooltipText } from './markerLabel.ts';
+import type { PlacedAnnotation } from './story.ts';
 import { axisTicks, DAY_MS, makeTimeScale, utcDay, type AxisTicks, type View } from './timeScale.ts';
 
 /** What the layout reads of a launch; the marks hand back the caller's own objects. */
 export type ChartLaunch = Pick<Launch, 'id' | 'launchedAt' | 'payload' | 'outcome'>;
 export type ChartContextEvent = Pick<ContextEvent, 'id' | 'date' | 'endDate'>;
 
-/** Lanes the whole range needs at this width (see reserveRoom). */
-export type ChartRoom = { lanes: number; contextLanes: number };
+/** Lanes and label rows the whole range needs at this width (see reserveRoom). */
+export type ChartRoom = { lanes: number; contextLanes: number; labelRows: number; annotationRows: number };
 
 export type ChartInput<L extends ChartLaunch> = {
   /** In time order. */
@@ -28,6 +31,8 @@ export type ChartInput<L extends ChartLaunch> = {
   view: View;
   width: number;
   room: ChartRoom;
+  /** The annotations to draw under the axis; those outside the window are left out here. */
+  annotations?: readonly PlacedAnnotation[];
 };
 
 export type LaunchMark<L> = {
@@ -42,6 +47,23 @@ export type ClusterMark = {
   cluster: ClusterLayout;
   /** px from the bottom of lane 0 up: at least a marker's size, taller for more launches. */
   height: number;
+};
+
+/** A launch's label above the lanes, in chart px (not relative to the baseline). */
+export type ChartLabel = {
+  launchId: string;
+  /** "Kwangmyongsong-3 Unit 2 · Dec 2012" */
+  text: string;
+  /** Centre of the text: its box is x ± width / 2, y ± LABEL_ROW / 2. */
+  x: number;
+  y: number;
+  anchor: 'middle';
+  /** Estimated for bold text, so the selected launch's label fits too. */
+  width: number;
+  /** 0 is the row nearest the markers. */
+  row: number;
+  /** From the bottom of the label's row down to the top of its marker's box. */
+  leader: { x: number; y1: number; y2: number };
 };
 
 export type ChartLayout<L extends ChartLaunch> = {
@@ -69,13 +91,23 @@ export type ChartLayout<L extends ChartLaunch> = {
   periodUnit: PeriodUnit | null;
   /** One per context event, in their order; empty while context is hidden. */
   contextMarks: ContextMarkLayout[];
+  /** Every launch drawn one by one, labelled; empty for boxes, or markers too many to label. */
+  labels: ChartLabel[];
+  labelRows: number;
+  /** Top of the annotation band, under the axis; the context track starts under its last row. */
+  annotationTop: number;
+  annotationRows: number;
+  /** One per annotation that touches the window, in their order, in chart px. */
+  annotations: AnnotationMark[];
 };
 
 const TOP = 8;
 const AXIS_GAP = 6;
 const AXIS_HEIGHT = 28;
-/** Air under the context track's last lane. */
+/** Air under the context track's last lane, and under the annotations' last row. */
 const CONTEXT_BOTTOM = 4;
+/** Between the lowest label row and the top of the highest lane: the shortest leader. */
+const LEADER_ROOM = 6;
 /** Tooltips flip below marks closer than this to the top of the chart. */
 const TOOLTIP_ROOM = 64;
 
@@ -94,9 +126,33 @@ export function chartDimensions(width: number): { size: number; r: number; margi
   return { size, r: size >= 44 ? 8 : 6, margin: Math.max(size / 2 + 4, 24) };
 }
 
+/** px from the baseline up to the top of the chart's content: lanes, then label rows. */
+function roomAbove(lanes: number, labelRows: number, size: number): number {
+  const markers = (lanes - 1) * laneHeight(size) + size / 2;
+  return labelRows > 0 ? markers + LEADER_ROOM + labelRows * LABEL_ROW : markers;
+}
+
+// Payload labels beside the markers are off: the labels above the lanes name every launch.
+const markerOptions = (size: number, width: number) => ({ size, bounds: { left: 0, right: width }, labels: false });
+
+/** The px range the window maps to. */
+function plotOf(scale: ScaleTime<number, number>, margin: number, width: number): { left: number; right: number } {
+  const [left = margin, right = width - margin] = scale.range();
+  return { left, right };
+}
+
+/** The launches a plan draws one by one, each with its marker. */
+function drawn<L>(plan: MarkerPlan, launches: readonly L[]): { launch: L; layout: MarkerLayout }[] {
+  if (plan.mode !== 'markers') return [];
+  return plan.markers.flatMap((layout, i) => {
+    const launch = launches[plan.first + i];
+    return launch ? [{ launch, layout }] : [];
+  });
+}
+
 /**
- * The lanes the whole range needs at this width. Reserved for every window, so zooming does not
- * make the chart jump in height; a separate step because it lays out every launch, which the
+ * The lanes, label rows and annotation rows the whole range needs at this width. Reserved for
+ * every window, so zooming does not make the chart jump in height; a separate step because it lays out every launch, which the
  * caller does once per data and width, not on every frame of a pan.
  */
 export function reserveRoom(
@@ -104,36 +160,68 @@ export function reserveRoom(
   contextEvents: readonly ChartContextEvent[],
   range: { start: string; end: string },
   width: number,
+  annotations: readonly PlacedAnnotation[] = [],
 ): ChartRoom {
   const { size, margin } = chartDimensions(width);
   const scale = makeTimeScale(range, null, width, { left: margin, right: margin });
+  // The label rows the whole range needs, so that zooming in (which only spreads labels) keeps
+  // the height; none when the launches are too many to label at all.
+  const labelled = () => {
+    const plan = planMarkers(launches, launches.map((l) => l.launchedAt.getTime()), scale, markerOptions(size, width));
+    return planLaunchLabels(drawn(plan, launches).map(({ launch, layout }) => ({ launch, x: layout.x })), width);
+  };
+  const labels = launches.length <= MAX_LABELLED ? labelled() : null;
   return {
     lanes: lanesForRange(launches, scale, { size, bounds: { left: 0, right: width } }),
     contextLanes: lanesOf(layoutContextMarks(contextEvents.map(asInstants), scale, { size, top: 0 })),
+    labelRows: labels?.rows ?? 0,
+    annotationRows: layoutAnnotations(annotations, scale, plotOf(scale, margin, width), { left: 0, right: width }, 0).rows,
   };
 }
 
 export function layoutChart<L extends ChartLaunch>(input: ChartInput<L>): ChartLayout<L> {
-  const { launches, times, contextEvents, showContext, range, view, width, room } = input;
+  const { launches, times, contextEvents, showContext, range, view, width, room, annotations = [] } = input;
   const { size, r, margin } = chartDimensions(width);
   const scale = makeTimeScale(range, view, width, { left: margin, right: margin });
-  const plan = planMarkers(launches, times, scale, { size, bounds: { left: 0, right: width } });
+  const plan = planMarkers(launches, times, scale, markerOptions(size, width));
+  const marked = drawn(plan, launches);
+  const labelPlan = planLaunchLabels(marked.map(({ launch, layout }) => ({ launch, x: layout.x })), width);
+  const labelRows = labelPlan?.rows ?? 0;
 
-  const lanes = Math.max(room.lanes, plan.mode === 'markers' ? lanesOf(plan.markers) : 1);
-  const baselineY = TOP + (lanes - 1) * laneHeight(size) + size / 2;
+  // Lanes in use in this window; the labels sit on top of them. The chart keeps the height the
+  // whole range needs (room), so zooming and panning never move the axis.
+  const used = plan.mode === 'markers' ? lanesOf(plan.markers) : 1;
+  const lanes = Math.max(room.lanes, used);
+  const baselineY = TOP + Math.max(roomAbove(lanes, room.labelRows, size), roomAbove(used, labelRows, size));
   const axisY = baselineY + size / 2 + AXIS_GAP;
-  const contextTop = axisY + AXIS_HEIGHT;
+  const annotationTop = axisY + AXIS_HEIGHT;
+  const [from = view.from, to = view.to] = scale.domain();
+  const inView = annotations.filter((a) => a.from.getTime() <= to.getTime() && a.to.getTime() >= from.getTime());
+  const annotated = layoutAnnotations(inView, scale, plotOf(scale, margin, width), { left: 0, right: width }, annotationTop);
+  // As many rows as the whole range needs, even where the window shows fewer: no jumps here either.
+  const annotationRows = Math.max(annotated.rows, room.annotationRows);
+  const contextTop = annotationRows > 0 ? annotationTop + annotationRows * ANNOTATION_ROW + CONTEXT_BOTTOM : annotationTop;
   const contextMarks = showContext ? layoutContextMarks(contextEvents.map(asInstants), scale, { size, top: contextTop }) : [];
   const contextLanes = Math.max(lanesOf(contextMarks), room.contextLanes);
   const height = showContext ? contextTop + contextLanes * laneHeight(size) + CONTEXT_BOTTOM : contextTop;
 
-  const markers: LaunchMark<L>[] = [];
-  if (plan.mode === 'markers') {
-    plan.markers.forEach((layout, i) => {
-      const launch = launches[plan.first + i];
-      if (launch) markers.push({ launch, layout, stem: { y1: layout.y + r + 3, y2: axisY - baselineY } });
-    });
-  }
+  const markers: LaunchMark<L>[] = marked.map(({ launch, layout }) => ({ launch, layout, stem: { y1: layout.y + r + 3, y2: axisY - baselineY } }));
+  // The lowest label row's bottom: LEADER_ROOM above the top of the highest lane in use.
+  const labelBottom = baselineY - roomAbove(used, 0, size) - LEADER_ROOM;
+  const markerTop = new Map(marked.map(({ launch, layout }) => [launch.id, baselineY + layout.y - size / 2]));
+  const labels: ChartLabel[] = (labelPlan?.labels ?? []).map((l) => {
+    const rowBottom = labelBottom - l.row * LABEL_ROW;
+    return {
+      launchId: l.launchId,
+      text: l.text,
+      x: l.x,
+      y: rowBottom - LABEL_ROW / 2,
+      anchor: 'middle',
+      width: l.width,
+      row: l.row,
+      leader: { x: l.markerX, y1: rowBottom, y2: markerTop.get(l.launchId) ?? rowBottom },
+    };
+  });
   // Boxes rise with their count, into the lanes single markers would use.
   const counted = plan.mode === 'clusters' ? plan.clusters : [];
   const most = counted.reduce((n, c) => Math.max(n, c.count), 1);
@@ -156,6 +244,11 @@ export function layoutChart<L extends ChartLaunch>(input: ChartInput<L>): ChartL
     clusters,
     periodUnit: plan.mode === 'clusters' ? plan.unit : null,
     contextMarks,
+    labels,
+    labelRows,
+    annotationTop,
+    annotationRows,
+    annotations: annotated.marks,
   };
 }
 
