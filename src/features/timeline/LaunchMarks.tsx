@@ -1,5 +1,5 @@
-// The launches as laid out: one marker each with its stem down to the axis and its payload
-// label where one fits, or the period boxes that count them. Drawn relative to the baseline.
+// The launches as laid out: one marker each with its stem down to the axis, or the period boxes
+// that count them. Drawn relative to the baseline; their labels are MarkLabels'.
 import { useMemo } from 'react';
 import type { Launch } from '../../data/schema.ts';
 import type { ChartLayout } from '../../domain/layoutChart.ts';
@@ -23,14 +23,6 @@ export function LaunchMarks({ layout, selectedId, focus, tooltip }: LaunchMarksP
       {markers.map(({ launch, layout: m, stem }) => (
         <line key={launch.id} className="tl-stem" x1={m.x} x2={m.x} y1={stem.y1} y2={stem.y2} aria-hidden="true" />
       ))}
-      {markers.map(
-        ({ launch, layout: { label } }) =>
-          label && (
-            <text key={launch.id} className="tl-label" x={label.x} y={label.y} dy="0.35em" textAnchor={label.anchor} aria-hidden="true">
-              {label.text}
-            </text>
-          ),
-      )}
       {markers.map(({ launch, layout: m }) => (
         <LaunchMarker
           key={launch.id}

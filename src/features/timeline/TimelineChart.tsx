@@ -1,15 +1,19 @@
 // The chart itself: lays the window out for the measured width (domain/layoutChart.ts), then
-// draws the result. Markers stack in lanes above the axis, context events sit on their own track
-// below it. Only what is in the window is laid out and drawn; where launches are too many for a
-// few lanes, they are counted in period boxes instead, so 10,000 records cost what 200 do.
+// draws the result. Markers stack in lanes above the axis under a label each, the dataset's
+// annotations sit under the axis, context events on their own track below them. Only what is in
+// the window is laid out and drawn; where launches are too many for a few lanes, they are
+// counted in period boxes instead, so 10,000 records cost what 200 do.
 import { useId, useMemo } from 'react';
 import type { ContextEvent, Launch } from '../../data/schema.ts';
 import { periodUnitWords } from '../../domain/denseLayout.ts';
 import { layoutChart, reserveRoom } from '../../domain/layoutChart.ts';
 import { timelineSummary } from '../../domain/markerLabel.ts';
+import type { PlacedAnnotation } from '../../domain/story.ts';
 import { fullView, type View } from '../../domain/timeScale.ts';
+import { ChartAnnotations } from './ChartAnnotations.tsx';
 import { ContextTrack } from './ContextTrack.tsx';
 import { LaunchMarks } from './LaunchMarks.tsx';
+import { MarkLabels } from './MarkLabels.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
 import { Tooltip } from './Tooltip.tsx';
 import { useChartTooltip } from './useChartTooltip.ts';
@@ -27,23 +31,41 @@ type TimelineChartProps = {
   width: number;
   onViewChange: (view: View) => void;
   selectedId: string | null;
+  /** Drawn under the axis where they touch the window; the same array while they do not change. */
+  annotations?: readonly PlacedAnnotation[];
 };
+
+const NO_ANNOTATIONS: readonly PlacedAnnotation[] = [];
 
 /**
  * The layout, recomputed only when what it depends on changes: the window arrives as a new
  * object on every render, so it is compared by its instants. The room the whole range needs
  * does not depend on the window and is kept while zooming and panning.
  */
-function useChartLayout({ launches, contextEvents, showContext, range, view, width }: Omit<TimelineChartProps, 'onViewChange' | 'selectedId'>) {
+function useChartLayout(props: Omit<TimelineChartProps, 'onViewChange' | 'selectedId'>) {
+  const { launches, contextEvents, showContext, range, view, width, annotations = NO_ANNOTATIONS } = props;
   const { start, end } = range;
   const fromMs = view.from.getTime();
   const toMs = view.to.getTime();
   const times = useMemo(() => launches.map((l) => l.launchedAt.getTime()), [launches]);
-  const room = useMemo(() => reserveRoom(launches, contextEvents, { start, end }, width), [launches, contextEvents, start, end, width]);
+  const room = useMemo(
+    () => reserveRoom(launches, contextEvents, { start, end }, width, annotations),
+    [launches, contextEvents, start, end, width, annotations],
+  );
   return useMemo(
     () =>
-      layoutChart({ launches, times, contextEvents, showContext, range: { start, end }, view: { from: new Date(fromMs), to: new Date(toMs) }, width, room }),
-    [launches, times, contextEvents, showContext, start, end, fromMs, toMs, width, room],
+      layoutChart({
+        launches,
+        times,
+        contextEvents,
+        showContext,
+        range: { start, end },
+        view: { from: new Date(fromMs), to: new Date(toMs) },
+        width,
+        room,
+        annotations,
+      }),
+    [launches, times, contextEvents, showContext, start, end, fromMs, toMs, width, room, annotations],
   );
 }
 
@@ -78,8 +100,10 @@ export function TimelineChart(props: TimelineChartProps) {
         <desc id={`${ids}-desc`}>
           {`${summary}. Arrow keys move between launches, Enter or Space opens one, plus and minus zoom.`}
         </desc>
+        <MarkLabels labels={layout.labels} selectedId={selectedId} />
         <LaunchMarks layout={layout} selectedId={selectedId} focus={focus} tooltip={controls} />
         <TimeAxis scale={layout.scale} ticks={layout.ticks} y={layout.axisY} />
+        <ChartAnnotations annotations={layout.annotations} />
         {showContext && (
           <ContextTrack
             events={contextEvents}
