@@ -44,9 +44,11 @@ async function hydrate(url: string) {
 }
 
 describe('prerenderApp', () => {
-  it('draws the eight markers, the axis and the page header, with no inline style the CSP would block', () => {
+  it('draws the eight launches in both layouts, the axis and the page header, with no inline style the CSP would block', () => {
     const { html, fingerprint } = prerenderApp(TEXT);
-    expect(html.match(/data-launch-id=/g)).toHaveLength(8);
+    // The chart's markers and the rail's rows: CSS shows the one that fits the container.
+    expect(html.match(/<g [^>]*data-launch-id=/g)).toHaveLength(8);
+    expect(html.match(/<button [^>]*data-launch-id=/g)).toHaveLength(8);
     expect(html).toMatch(/<g class="tl-axis"[^>]*><path class="domain"/);
     expect(html).toContain('>1998</text>');
     expect(html).toContain('class="page-header"');

@@ -15,12 +15,17 @@ export const INITIAL_WIDTH = 1160;
  * Width in whole px of the element the returned callback ref is attached to, kept current by
  * a ResizeObserver. Measured before paint, so the first frame is already at the right width.
  */
-export function useElementWidth<T extends Element>(fallback: number = FALLBACK_WIDTH): [(node: T | null) => void, number] {
+export function useElementWidth<T extends Element>(fallback: number = FALLBACK_WIDTH): [(node: T | null) => void, number, boolean] {
   const [node, setNode] = useState<T | null>(null);
   const [width, setWidth] = useState(INITIAL_WIDTH);
+  // False on the server and in the hydrating render: the width is then INITIAL_WIDTH, a guess.
+  const [measured, setMeasured] = useState(false);
   useLayoutEffect(() => {
     if (!node) return undefined;
-    const update = (measured: number) => setWidth(measured > 0 ? Math.floor(measured) : fallback);
+    const update = (found: number) => {
+      setWidth(found > 0 ? Math.floor(found) : fallback);
+      setMeasured(true);
+    };
     update(node.getBoundingClientRect().width);
     if (typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver((entries) => {
@@ -30,5 +35,5 @@ export function useElementWidth<T extends Element>(fallback: number = FALLBACK_W
     observer.observe(node);
     return () => observer.disconnect();
   }, [node, fallback]);
-  return [setNode, width];
+  return [setNode, width, measured];
 }

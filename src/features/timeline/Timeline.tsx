@@ -1,20 +1,25 @@
-// The timeline as the app uses it: zoom buttons and the context toggle, the legend, the chart.
-// Every piece of state is the caller's (controlled props), so the app can keep it in the URL.
-// A marker opens its launch through the launch actions the app provides (ui/launchActions.ts).
-import { useMemo } from 'react';
+// The timeline as the app uses it: the chart, or in a narrow container the rail (time running
+// down the screen), then the zoom buttons and the context toggle under it, so the launches are
+// the first thing under the title. Every piece of state is the caller's (controlled props), so
+// the app can keep it in the URL. A mark opens its launch through the launch actions the app
+// provides (ui/launchActions.ts).
+import { useMemo, type ReactNode } from 'react';
 import type { ContextEvent, Launch } from '../../data/schema.ts';
+import { usesRail, RAIL_MAX_LAUNCHES } from '../../domain/railLayout.ts';
+import type { PlacedAnnotation } from '../../domain/story.ts';
 import { clampView, formatViewRange, fullView, isFullView, MIN_SPAN_MS, ZOOM_STEP, zoomView, type View } from '../../domain/timeScale.ts';
-import { claimDiffers } from '../../domain/markerLabel.ts';
-import { outcomesPresent } from '../../domain/outcomes.ts';
-import { Legend } from './Legend.tsx';
-import { TimelineChart } from './TimelineChart.tsx';
 import { useElementWidth } from '../../ui/useElementWidth.ts';
+import { LaunchRail } from './LaunchRail.tsx';
+import { TimelineChart } from './TimelineChart.tsx';
 import './timeline.css';
+import './rail.css';
 
 export type TimelineProps = {
   /** Already filtered, in time order. */
   launches: readonly Launch[];
   contextEvents: readonly ContextEvent[];
+  /** The dataset's annotations, placed against all its launches (a filter hides markers, not the story). */
+  annotations?: readonly PlacedAnnotation[];
   /** The dataset range, YYYY-MM-DD. */
   range: { start: string; end: string };
   /** The visible window; null shows the whole range. Out-of-range windows are clamped. */
@@ -26,12 +31,41 @@ export type TimelineProps = {
   onShowContextChange: (show: boolean) => void;
 };
 
-export function Timeline({ launches, contextEvents, range, view, onViewChange, selectedId, showContext, onShowContextChange }: TimelineProps) {
-  const [measure, width] = useElementWidth<HTMLDivElement>();
+const NO_ANNOTATIONS: readonly PlacedAnnotation[] = [];
+
+export function Timeline(props: TimelineProps) {
+  const { launches, contextEvents, annotations = NO_ANNOTATIONS, selectedId, showContext, onShowContextChange } = props;
+  const [measure, width, measured] = useElementWidth<HTMLElement>();
+  const canRail = launches.length <= RAIL_MAX_LAUNCHES;
+  // Before the container is measured (the prerendered page and the render that hydrates it) both
+  // layouts are drawn and a container query shows the one that fits, so nothing moves when the
+  // app takes over; once measured, only that one is drawn.
+  const layout = !canRail ? 'chart' : !measured ? 'both' : usesRail(width, launches.length) ? 'rail' : 'chart';
+  const contextToggle = (
+    <label className="tl-toggle">
+      <input type="checkbox" checked={showContext} onChange={(event) => onShowContextChange(event.target.checked)} />
+      Show context events
+    </label>
+  );
+  return (
+    <section ref={measure} className={canRail ? 'tl tl--can-rail' : 'tl'} aria-label="Launch timeline">
+      {layout !== 'rail' && <WideTimeline {...props} annotations={annotations} width={width} contextToggle={contextToggle} />}
+      {layout !== 'chart' && (
+        <div className="tl-narrow">
+          <LaunchRail launches={launches} annotations={annotations} contextEvents={showContext ? contextEvents : []} selectedId={selectedId} />
+          <div className="tl-toolbar">{contextToggle}</div>
+        </div>
+      )}
+    </section>
+  );
+}
+
+type WideTimelineProps = TimelineProps & { annotations: readonly PlacedAnnotation[]; width: number; contextToggle: ReactNode };
+
+/** The horizontal D3 chart with its zoom buttons on it. */
+function WideTimeline({ launches, contextEvents, annotations, range, view, onViewChange, selectedId, showContext, width, contextToggle }: WideTimelineProps) {
   const { start, end } = range;
   const full = useMemo(() => fullView({ start, end }), [start, end]);
-  const legendOutcomes = useMemo(() => outcomesPresent(launches), [launches]);
-  const claimsDiffer = useMemo(() => launches.some(claimDiffers), [launches]);
   const shown = view ? clampView(view, full) : full;
   const atFull = isFullView(shown, full);
   const atMin = shown.to.getTime() - shown.from.getTime() <= MIN_SPAN_MS;
@@ -43,7 +77,18 @@ export function Timeline({ launches, contextEvents, range, view, onViewChange, s
   };
 
   return (
-    <section className="tl" aria-label="Launch timeline">
+    <div className="tl-wide">
+      <TimelineChart
+        launches={launches}
+        contextEvents={contextEvents}
+        annotations={annotations}
+        showContext={showContext}
+        range={range}
+        view={shown}
+        width={width}
+        onViewChange={change}
+        selectedId={selectedId}
+      />
       <div className="tl-toolbar">
         <div className="tl-zoom" role="group" aria-label="Zoom">
           <button type="button" className="button tl-zoom__button" aria-label="Zoom in" title="Zoom in" aria-disabled={atMin} onClick={() => !atMin && zoomBy(1 / ZOOM_STEP)}>
@@ -59,24 +104,8 @@ export function Timeline({ launches, contextEvents, range, view, onViewChange, s
         <p className="tl-range" aria-live="polite">
           Showing {formatViewRange(shown, full)}
         </p>
-        <label className="tl-toggle">
-          <input type="checkbox" checked={showContext} onChange={(event) => onShowContextChange(event.target.checked)} />
-          Show context events
-        </label>
+        {contextToggle}
       </div>
-      <Legend outcomes={legendOutcomes} claimsDiffer={claimsDiffer} showContext={showContext} />
-      <div ref={measure} className="tl-measure">
-        <TimelineChart
-          launches={launches}
-          contextEvents={contextEvents}
-          showContext={showContext}
-          range={range}
-          view={shown}
-          width={width}
-          onViewChange={change}
-          selectedId={selectedId}
-        />
-      </div>
-    </section>
+    </div>
   );
 }

@@ -1,0 +1,79 @@
+// The timeline for a narrow container (a phone, an article column): time runs down the screen,
+// one row per launch, the year in a rail on the left where it changes, and the dataset's
+// annotations as rows where they belong. Decided from plain data so the rows are tested without
+// a DOM; the component only draws them.
+import type { ContextEvent, Launch } from '../data/schema.ts';
+import { KST_OFFSET_MINUTES, MONTHS, dayAtOffset } from './formatDate.ts';
+import type { PlacedAnnotation } from './story.ts';
+import { utcDay } from './timeScale.ts';
+
+/** Containers narrower than this get the rail; wider ones the horizontal chart. */
+export const RAIL_MAX_WIDTH = 600;
+/**
+ * Above this many launches a rail would be a long list to scroll through, so the horizontal
+ * chart (which counts dense stretches in period boxes) is kept at every width.
+ */
+export const RAIL_MAX_LAUNCHES = 60;
+
+/** Whether a container of `width` px showing `launches` launches draws the rail. */
+export function usesRail(width: number, launches: number): boolean {
+  return width < RAIL_MAX_WIDTH && launches <= RAIL_MAX_LAUNCHES;
+}
+
+type RailLaunch = Pick<Launch, 'id' | 'launchedAt'>;
+type RailContext = Pick<ContextEvent, 'id' | 'date'>;
+
+export type RailItem<L, C> =
+  /** `year` is set on the first row of a year (Korean calendar), null on the rows after it. */
+  | { kind: 'launch'; key: string; launch: L; year: string | null; day: string }
+  | { kind: 'annotation'; key: string; placed: PlacedAnnotation }
+  | { kind: 'context'; key: string; event: C; year: string | null };
+
+/** "12 Dec 2012": a launch's date in Korea, short enough for a row on a phone. */
+export function shortDay(day: string): string {
+  const [year, month, date] = day.split('-');
+  const name = MONTHS[Number(month) - 1];
+  return name === undefined || date === undefined ? day : `${Number(date)} ${name.slice(0, 3)} ${year}`;
+}
+
+const kstDay = (launch: RailLaunch) => dayAtOffset(launch.launchedAt, KST_OFFSET_MINUTES);
+
+/**
+ * The rows in time order. A point annotation follows its launch, as a note on it. A span with a
+ * launch strictly inside it (three attempts in six months) heads its first launch; a span with
+ * none inside (seven years without an attempt) sits in the gap between its two ends. Annotations
+ * whose launches are all filtered out still show, in their place in time. `launches` in time order.
+ */
+export function railItems<L extends RailLaunch, C extends RailContext>(
+  launches: readonly L[],
+  annotations: readonly PlacedAnnotation[],
+  contextEvents: readonly C[] = [],
+): RailItem<L, C>[] {
+  type Timed = { at: number; order: number; item: RailItem<L, C> };
+  const timed: Timed[] = [];
+  launches.forEach((launch) => {
+    const day = kstDay(launch);
+    timed.push({ at: launch.launchedAt.getTime(), order: 1, item: { kind: 'launch', key: launch.id, launch, year: day.slice(0, 4), day: shortDay(day) } });
+  });
+  for (const event of contextEvents) {
+    timed.push({ at: utcDay(event.date).getTime(), order: 0, item: { kind: 'context', key: `context:${event.id}`, event, year: event.date.slice(0, 4) } });
+  }
+  for (const placed of annotations) {
+    const from = placed.from.getTime();
+    const to = placed.to.getTime();
+    const inside = launches.some((l) => l.launchedAt.getTime() > from && l.launchedAt.getTime() < to);
+    // After its launch (order 2 at the same instant), before the span's first launch (order 0),
+    // or just after the launch that opens the gap.
+    const [at, order] = placed.shape === 'point' ? [from, 2] : inside ? [from, 0] : [from, 2];
+    timed.push({ at, order, item: { kind: 'annotation', key: `annotation:${placed.annotation.id}`, placed } });
+  }
+  timed.sort((a, b) => a.at - b.at || a.order - b.order);
+  // The year shows on the first dated row of each year; an annotation row does not count.
+  let lastYear: string | null = null;
+  return timed.map(({ item }) => {
+    if (item.kind === 'annotation') return item;
+    const year = item.year === lastYear ? null : item.year;
+    lastYear = item.year ?? lastYear;
+    return { ...item, year };
+  });
+}
