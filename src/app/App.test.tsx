@@ -25,7 +25,7 @@ describe('App', () => {
     renderWithQuery(<App baseUrl="/" />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading the launch data');
     expect(await screen.findByRole('heading', { level: 1, name: 'Fixture launches' })).toBeInTheDocument();
-    expect(screen.getByText('3 launch attempts · 1 reached orbit')).toBeInTheDocument();
+    expect(screen.getByText('Three attempts from 1998 to 2023; one reached orbit.')).toBeInTheDocument();
     expect(screen.getByText(/Data updated/)).toHaveTextContent('Data updated 25 November 2026 · version 1.2.3');
   });
 
@@ -37,7 +37,7 @@ describe('App', () => {
     expect(alert).toHaveTextContent('instead of JSON');
     fetchMock.mockImplementation(async () => json(makeDataset()));
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByText('3 launch attempts · 1 reached orbit')).toBeInTheDocument();
+    expect(await screen.findByText('Three attempts from 1998 to 2023; one reached orbit.')).toBeInTheDocument();
   });
 
   it('refuses a dataset name that is not a name, without Retry and without a request', async () => {
@@ -56,7 +56,7 @@ describe('App', () => {
     Object.assign(data.launches[1] ?? {}, { launchedAt: '1998-02-30T00:00:00Z' });
     vi.stubGlobal('fetch', vi.fn(async () => json(data)));
     renderWithQuery(<App baseUrl="/" />);
-    expect(await screen.findByText('2 launch attempts · 1 reached orbit')).toBeInTheDocument();
+    expect(await screen.findByText(/^Two attempts from \d{4} to \d{4}; one reached orbit\.$/)).toBeInTheDocument();
     const note = screen.getByRole('note');
     expect(note).toHaveTextContent('1 of 3 launches skipped because of errors in the data file.');
     expect(note).toHaveTextContent('launches[1].launchedAt: must be a real UTC instant');
@@ -67,7 +67,7 @@ describe('App', () => {
     data.title = '<img src=x onerror="window.__pwned=1">Title';
     vi.stubGlobal('fetch', vi.fn(async () => json(data)));
     const { container } = renderWithQuery(<App baseUrl="/" />);
-    await screen.findByText('3 launch attempts · 1 reached orbit');
+    await screen.findByText('Three attempts from 1998 to 2023; one reached orbit.');
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('<img src=x onerror="window.__pwned=1">Title');
     expect(container.querySelector('img')).toBeNull();
   });
@@ -77,7 +77,7 @@ describe('App when printing', () => {
   it('renders the printable list of every shown launch only while printing', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => json(makeDataset())));
     renderWithQuery(<App baseUrl="/" />);
-    await screen.findByText('3 launch attempts · 1 reached orbit');
+    await screen.findByText('Three attempts from 1998 to 2023; one reached orbit.');
     expect(screen.queryByRole('region', { name: 'Printable list of launches' })).not.toBeInTheDocument();
     act(() => {
       window.dispatchEvent(new Event('beforeprint'));

@@ -3,12 +3,15 @@ import { calendarDateIn } from '../domain/citation.ts';
 import { fullPageUrl } from '../domain/embedMessages.ts';
 import { downloadFileName, launchesCsv, launchesJson } from '../domain/exportLaunches.ts';
 import { filterSummary, type OutcomeCount } from '../domain/filterLaunches.ts';
+import { claimDiffers } from '../domain/markerLabel.ts';
 import type { UrlState, ViewMode } from '../domain/urlState.ts';
+import { ChartKey } from '../features/filters/ChartKey.tsx';
 import { OutcomeFilter } from '../features/filters/OutcomeFilter.tsx';
 import { ViewSwitch } from '../features/filters/ViewSwitch.tsx';
 import { CopyLinkButton } from '../features/share/CopyLinkButton.tsx';
 import { DownloadButtons } from '../features/share/DownloadButtons.tsx';
 import { EmbedDialog } from '../features/embed/EmbedDialog.tsx';
+import { OpenFullTimeline } from '../features/embed/EmbedChrome.tsx';
 
 type ControlsRowProps = {
   dataset: Dataset;
@@ -29,13 +32,20 @@ function today(): string {
   return calendarDateIn(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
 }
 
-/** Filter, view, and the ways to take the view away (download, link, embed), then what the filter hides. */
+/**
+ * Under the chart: the outcome filter, which is also the chart's key (each button carries its
+ * outcome's glyph and count), the rest of the key, the view switch and the ways to take the view
+ * away (download, link, embed), then what the filter hides.
+ */
 export function ControlsRow({ dataset, url, shown, counts, href, pageBase, onToggleOutcome, onViewChange }: ControlsRowProps) {
   const fileName = (format: 'csv' | 'json') => downloadFileName(dataset.id, dataset.version, url.outcomes, format);
   return (
     <>
-      <div className="controls">
+      <div className="legend-filter">
         <OutcomeFilter counts={counts} active={url.outcomes} onToggle={onToggleOutcome} />
+        <ChartKey claimsDiffer={shown.some(claimDiffers)} showContext={url.context && url.view === 'timeline'} />
+      </div>
+      <div className="controls">
         <ViewSwitch view={url.view} onChange={onViewChange} />
         {/* The recommended sandbox has no allow-downloads: a download button in an embed could not work. */}
         {!url.embed && (
@@ -47,6 +57,7 @@ export function ControlsRow({ dataset, url, shown, counts, href, pageBase, onTog
         {/* Inside an embed, the link to share is the full page's, not the iframe's. */}
         <CopyLinkButton url={url.embed ? fullPageUrl(pageBase, url) : (href ?? '')} />
         {!url.embed && <EmbedDialog state={url} title={dataset.title} baseUrl={pageBase} />}
+        {url.embed && <OpenFullTimeline state={url} baseUrl={pageBase} />}
       </div>
       <p className="filter-summary" aria-live="polite">
         {filterSummary(shown.length, dataset.launches.length, url.outcomes)}

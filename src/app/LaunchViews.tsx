@@ -1,4 +1,5 @@
 import type { Dataset, Launch } from '../data/schema.ts';
+import type { PlacedAnnotation } from '../domain/story.ts';
 import type { UrlState } from '../domain/urlState.ts';
 import { LaunchTable } from '../features/list/LaunchTable.tsx';
 import { EmptyState } from '../features/shell/EmptyState.tsx';
@@ -8,6 +9,8 @@ import { UrlWindowTimeline } from './UrlWindowTimeline.tsx';
 
 type LaunchViewsProps = {
   dataset: Dataset;
+  /** Placed against every launch, not the filtered ones: a filter hides markers, not the story. */
+  annotations: readonly PlacedAnnotation[];
   /** The launches the filter shows, in time order. */
   shown: readonly Launch[];
   url: UrlState;
@@ -16,7 +19,7 @@ type LaunchViewsProps = {
 };
 
 /** The chart or the table of the shown launches, or why there is nothing to show. */
-export function LaunchViews({ dataset, shown, url, selectedId, update }: LaunchViewsProps) {
+export function LaunchViews({ dataset, annotations, shown, url, selectedId, update }: LaunchViewsProps) {
   return (
     // Keyed on the view: a fault in one view must not stay on screen when the reader switches to the other.
     <ErrorBoundary key={url.view} label={url.view === 'list' ? 'The list' : 'The chart'}>
@@ -35,6 +38,7 @@ export function LaunchViews({ dataset, shown, url, selectedId, update }: LaunchV
           update={update}
           launches={shown}
           contextEvents={dataset.contextEvents}
+          annotations={annotations}
           range={dataset.range}
           selectedId={selectedId}
           showContext={url.context}

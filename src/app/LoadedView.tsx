@@ -6,6 +6,8 @@ import type { LoadedDataset } from '../data/fetchDataset.ts';
 import { viewTitle } from '../domain/citation.ts';
 import { filterLaunches, outcomeCounts } from '../domain/filterLaunches.ts';
 import { citedView, openedLaunch, outcomeToggled, pageNotices } from '../domain/pageView.ts';
+import { annotationsInView } from '../domain/story.ts';
+import { fullView } from '../domain/timeScale.ts';
 import type { UrlState } from '../domain/urlState.ts';
 import { MethodologyView } from '../features/about/MethodologyView.tsx';
 import { SourcesView } from '../features/about/SourcesView.tsx';
@@ -13,6 +15,7 @@ import { LaunchPanel } from '../features/panel/LaunchPanel.tsx';
 import { PrintView } from '../features/print/PrintView.tsx';
 import { CiteThis } from '../features/share/CiteThis.tsx';
 import { SiteFooter } from '../features/shell/SiteFooter.tsx';
+import { StoryNotes } from '../features/story/StoryNotes.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { LaunchActionsContext } from '../ui/launchActions.ts';
 import { LaunchFocusContext } from '../ui/launchFocus.ts';
@@ -40,6 +43,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
   const shown = useMemo(() => filterLaunches(dataset.launches, url.outcomes), [dataset.launches, url.outcomes]);
   const opened = openedLaunch(shown, url.launch);
   const selected = opened?.launch ?? null;
+  const annotations = useMemo(() => annotationsInView(dataset, fullView(dataset.range)), [dataset]);
   const notices = pageNotices(urlNotices, dataset.launches, url.launch, opened !== null);
 
   // null while hydrating prerendered HTML, which had no address: the links fill in a render later.
@@ -50,18 +54,26 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
   const main =
     url.about === null ? (
       <>
-        <ControlsRow
-          dataset={dataset}
-          url={url}
-          shown={shown}
-          counts={counts}
-          href={href}
-          pageBase={pageBase}
-          onToggleOutcome={(outcome) => update(outcomeToggled(dataset.launches, url, outcome, counts.map((c) => c.outcome)))}
-          onViewChange={(view) => update({ view })}
-        />
         <PageLayout
-          main={<LaunchViews dataset={dataset} shown={shown} url={url} selectedId={selected?.id ?? null} update={update} />}
+          sheet={url.embed}
+          main={
+            <>
+              {/* The launches first, then the key that filters them and the ways to take them away. */}
+              <LaunchViews dataset={dataset} annotations={annotations} shown={shown} url={url} selectedId={selected?.id ?? null} update={update} />
+              <ControlsRow
+                dataset={dataset}
+                url={url}
+                shown={shown}
+                counts={counts}
+                href={href}
+                pageBase={pageBase}
+                onToggleOutcome={(outcome) => update(outcomeToggled(dataset.launches, url, outcome, counts.map((c) => c.outcome)))}
+                onViewChange={(view) => update({ view })}
+              />
+              {/* An article around an embed tells the story; the full page tells it here. */}
+              {!url.embed && <StoryNotes standfirst={dataset.standfirst} annotations={annotations} sources={dataset.sources} />}
+            </>
+          }
           panel={
             opened && (
               <ErrorBoundary label="The launch details">
@@ -88,7 +100,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
   return (
     <LaunchActionsContext value={actions.launch}>
       <LaunchFocusContext value={actions.focus}>
-        <PageTop loaded={loaded} url={url} pageBase={pageBase} notices={notices} howWeKnowRef={actions.howWeKnow} onShowMethodology={showMethodology} />
+        <PageTop inert={url.embed && opened !== null} loaded={loaded} url={url} notices={notices} howWeKnowRef={actions.howWeKnow} onShowMethodology={showMethodology} />
         {main}
         {/* No page chrome in an embed: the footer and "Cite this" belong to the full page. */}
         {!url.embed && (

@@ -1,6 +1,6 @@
 import { useMemo, useState, type Ref } from 'react';
 import type { LoadedDataset } from '../data/fetchDataset.ts';
-import { summaryLine } from '../domain/summarize.ts';
+import { standfirstParts } from '../domain/story.ts';
 import type { UrlState } from '../domain/urlState.ts';
 import { EmbedChrome } from '../features/embed/EmbedChrome.tsx';
 import { NoticeBar } from '../features/shell/NoticeBar.tsx';
@@ -10,29 +10,29 @@ import { SkippedNotice } from '../features/shell/SkippedNotice.tsx';
 type PageTopProps = {
   loaded: LoadedDataset;
   url: UrlState;
-  /** Absolute URL of the app root ('' while hydrating), for the embed's way out. */
-  pageBase: string;
   /** Notes about the link the reader followed. */
   notices: readonly string[];
   howWeKnowRef: Ref<HTMLButtonElement>;
   onShowMethodology: () => void;
+  /** Out of reach while a sheet covers the page (an embed's opened launch). */
+  inert?: boolean;
 };
 
 /** The header (or an embed's title line), then what the reader should know before the data. */
-export function PageTop({ loaded, url, pageBase, notices, howWeKnowRef, onShowMethodology }: PageTopProps) {
+export function PageTop({ loaded, url, notices, howWeKnowRef, onShowMethodology, inert = false }: PageTopProps) {
   const { dataset, problems, skipped } = loaded;
-  const summary = useMemo(() => summaryLine(dataset.launches), [dataset.launches]);
+  const standfirst = useMemo(() => standfirstParts(dataset), [dataset]);
   // Dismissing hides these notes only: a link with other notes shows them again.
   const [dismissed, setDismissed] = useState('');
   const noticeKey = notices.join('|');
   return (
-    <>
+    <div className="page-top" inert={inert}>
       {url.embed ? (
-        <EmbedChrome title={dataset.title} state={url} baseUrl={pageBase} />
+        <EmbedChrome title={dataset.title} />
       ) : (
         <PageHeader
           title={dataset.title}
-          summary={summary}
+          standfirst={standfirst}
           updated={dataset.updated}
           version={dataset.version}
           onShowMethodology={onShowMethodology}
@@ -41,6 +41,6 @@ export function PageTop({ loaded, url, pageBase, notices, howWeKnowRef, onShowMe
       )}
       <SkippedNotice skipped={skipped} problems={problems} />
       {dismissed !== noticeKey && <NoticeBar messages={notices} onDismiss={() => setDismissed(noticeKey)} />}
-    </>
+    </div>
   );
 }

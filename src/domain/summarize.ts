@@ -22,12 +22,3 @@ export function formatCount(n: number): string {
   return n < 0 ? `-${digits}` : digits;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-
-/** "8 launch attempts · 3 reached orbit": the one-line summary under the title. */
-export function summaryLine(launches: readonly Pick<Launch, 'outcome'>[]): string {
-  const tally = tallyLaunches(launches);
-  return `${plural(tally.attempts, 'launch attempt', 'launch attempts')} · ${formatCount(tally.reachedOrbit)} reached orbit`;
-}

@@ -11,17 +11,23 @@ type EmbedChromeProps = {
   baseUrl: string;
 };
 
-/** The only page chrome of an embed: a compact title line and a way out to the full timeline. */
-export function EmbedChrome({ title, state, baseUrl }: EmbedChromeProps) {
+/** The only page chrome of an embed: a compact title line; the launches follow at once. */
+export function EmbedChrome({ title }: Pick<EmbedChromeProps, 'title'>) {
   return (
     <header className="embed-chrome">
       <h1 className="embed-chrome__title" dir="auto">
         {title}
       </h1>
-      <a className="embed-chrome__open" href={fullPageUrl(baseUrl, state)} target="_blank" rel="noopener noreferrer">
-        Open full timeline <span className="visually-hidden">(opens in a new tab)</span>
-        <span aria-hidden="true"> ↗</span>
-      </a>
     </header>
+  );
+}
+
+/** The embed's way out to the full timeline, with the controls under the launches. */
+export function OpenFullTimeline({ state, baseUrl }: Omit<EmbedChromeProps, 'title'>) {
+  return (
+    <a className="embed-chrome__open" href={fullPageUrl(baseUrl, state)} target="_blank" rel="noopener noreferrer">
+      Open full timeline <span className="visually-hidden">(opens in a new tab)</span>
+      <span aria-hidden="true"> ↗</span>
+    </a>
   );
 }

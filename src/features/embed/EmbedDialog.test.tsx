@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_URL_STATE, type UrlState } from '../../domain/urlState.ts';
-import { EmbedChrome } from './EmbedChrome.tsx';
+import { EmbedChrome, OpenFullTimeline } from './EmbedChrome.tsx';
 import { EmbedDialog } from './EmbedDialog.tsx';
 
 // jsdom has <dialog> but not its methods: the smallest stand-in that keeps the open attribute and
@@ -99,9 +99,14 @@ describe('EmbedDialog', () => {
 });
 
 describe('EmbedChrome', () => {
-  it('shows the title and opens the same view as a full page in a new tab', () => {
-    render(<EmbedChrome title={TITLE} state={{ ...VIEW, embed: true }} baseUrl={BASE} />);
+  it('shows the title alone, so the launches follow it at once', () => {
+    render(<EmbedChrome title={TITLE} />);
     expect(screen.getByRole('heading', { level: 1, name: TITLE })).toBeInTheDocument();
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it('has a way out that opens the same view as a full page in a new tab', () => {
+    render(<OpenFullTimeline state={{ ...VIEW, embed: true }} baseUrl={BASE} />);
     const link = screen.getByRole('link', { name: 'Open full timeline (opens in a new tab)' });
     expect(link).toHaveAttribute('href', 'https://news.example/timeline/?launch=2016-02-07-kwangmyongsong-4&outcome=success&theme=dark');
     expect(link).toHaveAttribute('target', '_blank');

@@ -3,7 +3,8 @@ import { formatCalendarDate } from '../../domain/formatDate.ts';
 
 type PageHeaderProps = {
   title: string;
-  summary: string;
+  /** The standfirst: counts computed from the data, then the editor's sentence (optional). */
+  standfirst: { counts: string; text?: string };
   /** YYYY-MM-DD the data last changed. */
   updated: string;
   version: string;
@@ -13,11 +14,15 @@ type PageHeaderProps = {
   howWeKnowRef?: Ref<HTMLButtonElement>;
 };
 
-export function PageHeader({ title, summary, updated, version, onShowMethodology, howWeKnowRef }: PageHeaderProps) {
+export function PageHeader({ title, standfirst, updated, version, onShowMethodology, howWeKnowRef }: PageHeaderProps) {
   return (
     <header className="page-header">
       <h1 className="page-header__title" dir="auto">{title}</h1>
-      <p className="page-header__summary">{summary}</p>
+      <p className="page-header__summary">
+        {standfirst.counts}
+        {/* On a phone the editor's sentence waits under the timeline (Notes), so the launches fit the first screen. */}
+        {standfirst.text && <span className="page-header__standfirst"> {standfirst.text}</span>}
+      </p>
       <p className="page-header__meta">
         Data updated <time dateTime={updated}>{formatCalendarDate(updated)}</time> · version {version}
         {onShowMethodology && (
