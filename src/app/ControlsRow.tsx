@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Dataset, Launch, Outcome } from '../data/schema.ts';
 import { calendarDateIn } from '../domain/citation.ts';
 import { fullPageUrl } from '../domain/embedMessages.ts';
@@ -10,6 +11,7 @@ import { OutcomeFilter } from '../features/filters/OutcomeFilter.tsx';
 import { ViewSwitch } from '../features/filters/ViewSwitch.tsx';
 import { CopyLinkButton } from '../features/share/CopyLinkButton.tsx';
 import { DownloadButtons } from '../features/share/DownloadButtons.tsx';
+import { ShareMenu } from '../features/share/ShareMenu.tsx';
 import { EmbedDialog } from '../features/embed/EmbedDialog.tsx';
 import { OpenFullTimeline } from '../features/embed/EmbedChrome.tsx';
 
@@ -25,6 +27,8 @@ type ControlsRowProps = {
   pageBase: string;
   onToggleOutcome: (outcome: Outcome) => void;
   onViewChange: (view: ViewMode) => void;
+  /** "Cite this" for the view, made by the caller (it knows the opened launch); null while hydrating. */
+  citation: ReactNode;
 };
 
 /** The reader's calendar date today: the "accessed" date of downloads. */
@@ -34,10 +38,10 @@ function today(): string {
 
 /**
  * Under the chart: the outcome filter, which is also the chart's key (each button carries its
- * outcome's glyph and count), the rest of the key, the view switch and the ways to take the view
- * away (download, link, embed), then what the filter hides.
+ * outcome's glyph and count), the rest of the key, the view switch and, under "Share & data", the
+ * ways to take the view away (download, link, embed, cite), then what the filter hides.
  */
-export function ControlsRow({ dataset, url, shown, counts, href, pageBase, onToggleOutcome, onViewChange }: ControlsRowProps) {
+export function ControlsRow({ dataset, url, shown, counts, href, pageBase, onToggleOutcome, onViewChange, citation }: ControlsRowProps) {
   const fileName = (format: 'csv' | 'json') => downloadFileName(dataset.id, dataset.version, url.outcomes, format);
   return (
     <>
@@ -47,17 +51,24 @@ export function ControlsRow({ dataset, url, shown, counts, href, pageBase, onTog
       </div>
       <div className="controls">
         <ViewSwitch view={url.view} onChange={onViewChange} />
-        {/* The recommended sandbox has no allow-downloads: a download button in an embed could not work. */}
-        {!url.embed && (
-          <DownloadButtons
-            makeCsv={() => ({ name: fileName('csv'), text: launchesCsv(dataset, shown) })}
-            makeJson={() => ({ name: fileName('json'), text: launchesJson(dataset, shown, window.location.href, today()) })}
-          />
+        {url.embed ? (
+          // Two ways out of an embed, in plain sight; the recommended sandbox has no allow-downloads,
+          // and the link to share is the full page's, not the iframe's.
+          <>
+            <CopyLinkButton url={fullPageUrl(pageBase, url)} />
+            <OpenFullTimeline state={url} baseUrl={pageBase} />
+          </>
+        ) : (
+          <ShareMenu>
+            <DownloadButtons
+              makeCsv={() => ({ name: fileName('csv'), text: launchesCsv(dataset, shown) })}
+              makeJson={() => ({ name: fileName('json'), text: launchesJson(dataset, shown, window.location.href, today()) })}
+            />
+            <CopyLinkButton url={href ?? ''} />
+            <EmbedDialog state={url} title={dataset.title} baseUrl={pageBase} />
+            {citation}
+          </ShareMenu>
         )}
-        {/* Inside an embed, the link to share is the full page's, not the iframe's. */}
-        <CopyLinkButton url={url.embed ? fullPageUrl(pageBase, url) : (href ?? '')} />
-        {!url.embed && <EmbedDialog state={url} title={dataset.title} baseUrl={pageBase} />}
-        {url.embed && <OpenFullTimeline state={url} baseUrl={pageBase} />}
       </div>
       <p className="filter-summary" aria-live="polite">
         {filterSummary(shown.length, dataset.launches.length, url.outcomes)}

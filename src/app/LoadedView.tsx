@@ -50,6 +50,9 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
   const href = usePageUrl();
   const pageBase = href === null ? '' : new URL(import.meta.env.BASE_URL, href).href;
   const showMethodology = () => actions.openAbout('methodology');
+  const citation = href !== null && (
+    <CiteThis title={viewTitle(dataset.title, citedView(url.about, selected))} version={dataset.version} updated={dataset.updated} url={href} accessed={new Date()} />
+  );
 
   const main =
     url.about === null ? (
@@ -69,6 +72,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
                 pageBase={pageBase}
                 onToggleOutcome={(outcome) => update(outcomeToggled(dataset.launches, url, outcome, counts.map((c) => c.outcome)))}
                 onViewChange={(view) => update({ view })}
+                citation={citation}
               />
               {/* An article around an embed tells the story; the full page tells it here. */}
               {!url.embed && <StoryNotes standfirst={dataset.standfirst} annotations={annotations} sources={dataset.sources} />}
@@ -104,10 +108,9 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
         {main}
         {/* No page chrome in an embed: the footer and "Cite this" belong to the full page. */}
         {!url.embed && (
+          // On the timeline, "Cite this" is under Share & data; the pages about the data cite from here.
           <SiteFooter dataset={dataset} onOpen={actions.openAbout}>
-            {href !== null && (
-              <CiteThis title={viewTitle(dataset.title, citedView(url.about, selected))} version={dataset.version} updated={dataset.updated} url={href} accessed={new Date()} />
-            )}
+            {url.about !== null && citation}
           </SiteFooter>
         )}
         {url.about === null && printing && <PrintView dataset={dataset} launches={shown} viewUrl={window.location.href} />}

@@ -68,6 +68,23 @@ test.describe('axe finds no WCAG 2.2 A/AA violations', () => {
     await expectNoViolations(page);
   });
 
+  // The same states in the narrow layout (the rail), which a phone and a narrow article column get.
+  test.describe('in a narrow container (the rail)', () => {
+    test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
+    for (const [state, query] of [
+      ['loaded', ''],
+      ['with context events on', '?context=1'],
+      ['in embed mode with a launch open', '?embed=1&launch=2012-12-12-kwangmyongsong-3-unit-2'],
+      ['in the dark theme', '?theme=dark'],
+    ] as const) {
+      test(state, async ({ page }) => {
+        await loaded(page, query);
+        await expect(page.getByRole('list', { name: 'Launches in time order' })).toBeVisible();
+        await expectNoViolations(page);
+      });
+    }
+  });
+
   test('filtered to none', async ({ page }) => {
     await page.goto('./?outcome=none');
     await expect(page.getByRole('heading', { name: 'No launch matches this filter' })).toBeVisible();

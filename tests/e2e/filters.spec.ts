@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { screenshot, watchPage } from './helpers.ts';
+import { openShareMenu, screenshot, watchPage } from './helpers.ts';
 
 /** The published dataset's version: downloads are named after it. */
 const VERSION = (JSON.parse(readFileSync('public/data/launches.json', 'utf8')) as { version: string }).version;
@@ -94,6 +94,7 @@ test('a copied URL reproduces the view in a new tab', async ({ page, context }) 
 
 test('a CSV download holds exactly the filtered rows', async ({ page }) => {
   await page.goto('./?outcome=success');
+  await openShareMenu(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
   expect(download.suggestedFilename()).toBe(`nk-satellite-launches-success-v${VERSION}.csv`);
   const path = await download.path();
@@ -110,6 +111,7 @@ test('a CSV download holds exactly the filtered rows', async ({ page }) => {
 
 test('a JSON download holds the filtered launches with their responses', async ({ page }) => {
   await page.goto('./?outcome=failure');
+  await openShareMenu(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
   const json = JSON.parse(readFileSync(await download.path(), 'utf8')) as { launches: { outcome: string }[]; condemnations: unknown[]; view: string };
   expect(json.launches).toHaveLength(5);

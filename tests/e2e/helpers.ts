@@ -14,6 +14,13 @@ export const REAL_MARKER_NAMES = [
   /Malligyong-1, 21 November 2023, reached orbit$/,
 ];
 
+/** Opens "Share & data" (downloads, link, embed, cite), where it is closed. */
+export async function openShareMenu(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Share & data' });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
 /** The prerendered page shows markers before the app runs: waits until the app has taken it over. */
 export async function waitForApp(page: Page): Promise<void> {
   await expect(page.locator('#root[data-prerendered]')).toHaveCount(0);

@@ -29,9 +29,9 @@ test('a keyboard-only reader can use everything, and focus is never lost or trap
   await page.keyboard.press('Space');
   await expect(page.locator('[data-launch-id]')).toHaveCount(8);
 
-  // Into the chart: one tab stop, arrows in time order, Home and End.
+  // Back into the chart (the filter is under it): one tab stop, arrows in time order, Home and End.
   const first = page.getByRole('button', { name: /^Paektusan-1, Kwangmyongsong-1, 31 August 1998/ });
-  await tabTo(page, first);
+  await tabTo(page, first, 80, 'Shift+Tab');
   await page.keyboard.press('End');
   await expect(page.getByRole('button', { name: /Malligyong-1, 21 November 2023/ })).toBeFocused();
   await page.keyboard.press('Home');
@@ -52,17 +52,22 @@ test('a keyboard-only reader can use everything, and focus is never lost or trap
   await expect(page.getByRole('button', { name: /Kwangmyongsong-4, 7 February 2016/ })).toBeFocused();
 
   // The list view and back, from the keyboard; a row opens the panel.
-  await tabTo(page, page.getByRole('button', { name: 'List', exact: true }), 80, 'Shift+Tab');
+  // The controls come after the launches.
+  await tabTo(page, page.getByRole('button', { name: 'List', exact: true }));
   await page.keyboard.press('Enter');
-  await tabTo(page, page.getByRole('table').getByRole('button', { name: 'Kwangmyongsong-2' }));
+  await tabTo(page, page.getByRole('table').getByRole('button', { name: 'Kwangmyongsong-2' }), 80, 'Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('table').getByRole('button', { name: 'Kwangmyongsong-2' })).toBeFocused();
 
-  // Download and the embed dialog.
+  // Share & data: download and the embed dialog.
+  const share = page.getByRole('button', { name: 'Share & data' });
+  await tabTo(page, share);
+  await page.keyboard.press('Enter');
+  await expect(share).toHaveAttribute('aria-expanded', 'true');
   const download = page.waitForEvent('download');
-  await tabTo(page, page.getByRole('button', { name: 'Download CSV' }), 80, 'Shift+Tab');
+  await tabTo(page, page.getByRole('button', { name: 'Download CSV' }));
   await page.keyboard.press('Enter');
   expect((await download).suggestedFilename()).toMatch(/\.csv$/);
   const embed = page.getByRole('button', { name: 'Embed', exact: true });

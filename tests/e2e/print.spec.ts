@@ -19,7 +19,7 @@ test('printing gives the chronological launches with facts, responses, source UR
   await expect(print).toContainText('outcome=success');
   await expect(print).toContainText('S/RES/2087 (2013)');
   await expect(print).toContainText('https://');
-  await expect(page.getByRole('button', { name: 'Download CSV' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Share & data' })).toBeHidden();
   const pdf = path.join(SCREENSHOT_DIR, 'print.pdf');
   await page.pdf({ path: pdf, format: 'A4' });
   // pdftoppm (poppler-utils) turns the first page into a PNG to look at, where it is installed.

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { screenshot, watchPage } from './helpers.ts';
+import { openShareMenu, screenshot, watchPage } from './helpers.ts';
 
 const DEC_2012 = '2012-12-12-kwangmyongsong-3-unit-2';
 const AUG_1998 = '1998-08-31-kwangmyongsong-1';
@@ -102,6 +102,8 @@ test('the Sources page groups every source and leads from a source back to the l
 test('a source opens its launch even when the outcome filter hides it, by showing every outcome', async ({ page }) => {
   const watch = watchPage(page);
   await page.goto('./?outcome=success&about=sources');
+  // The bare URL's prerendered timeline (with its notes, which cite sources too) shows until the app runs.
+  await expect(aboutHeading(page, 'Sources')).toBeVisible();
   const kcna = sourceEntry(page, /^KCNA on Successful Launch of First Satellite in DPRK/);
   await expect(kcna).toContainText('Launches: Kwangmyongsong-1, 31 August 1998');
   await kcna.getByRole('button', { name: 'Kwangmyongsong-1, 31 August 1998' }).click();
@@ -133,6 +135,7 @@ test('the footer gives the data version and licence, and Cite this copies a cita
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`./?launch=${DEC_2012}`);
   await expect(page.getByText(/^Data version \d+\.\d+\.\d+, updated .* · Licence: CC BY 4\.0 · No corrections yet$/)).toBeVisible();
+  await openShareMenu(page);
   await page.getByRole('button', { name: 'Cite this' }).click();
   const apa = page.getByRole('textbox', { name: 'APA style' });
   const expected = new RegExp(
@@ -148,6 +151,7 @@ test('the footer gives the data version and licence, and Cite this copies a cita
 test('the JSON download carries the licence and a citation of the view', async ({ page }) => {
   const watch = watchPage(page);
   await page.goto('./?outcome=success');
+  await openShareMenu(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
   const body = JSON.parse(readFileSync(await download.path(), 'utf8')) as { license: string; citation: string; version: string };
   expect(download.suggestedFilename()).toBe(`nk-satellite-launches-success-v${body.version}.json`);
@@ -163,6 +167,7 @@ test.describe('axe finds no WCAG 2.2 A/AA violations on the pages about the data
     test(query, async ({ page }) => {
       await page.goto(`./?${query}`);
       await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+      if (query.startsWith('launch=')) await openShareMenu(page);
       await page.getByRole('button', { name: 'Cite this' }).click();
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
