@@ -148,8 +148,10 @@ export async function open(page: Page, query = '', name = NAME): Promise<void> {
   await page.goto(`./?data=${name}${query ? `&${query}` : ''}`);
 }
 
-export const markers = (page: Page): Locator => page.locator('[data-launch-id]');
-export const marker = (page: Page, id: string): Locator => page.locator(`[data-launch-id="${id}"]`);
+// Until the app has measured the page, the prerendered page holds both layouts (the chart and
+// the rail) and CSS shows one: a launch's mark is the visible one.
+export const markers = (page: Page): Locator => page.locator('[data-launch-id]:visible');
+export const marker = (page: Page, id: string): Locator => page.locator(`[data-launch-id="${id}"]:visible`);
 export const panel = (page: Page): Locator => page.getByRole('region', { name: 'Launch details' });
 export const skippedNote = (page: Page): Locator => page.getByRole('note');
 
