@@ -61,6 +61,10 @@ describe('estimateTextWidth', () => {
     ['Three attempts in six months', 14.761, 16.64],
     ['MWmw', 3.644, 4.064],
     ['iIl.· ', 1.804, 2.166],
+    // The axis's tick labels and the period boxes' counts use the same estimate.
+    ['Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec', 24.77, 27.87],
+    ['13 Apr 2012 12:00', 9.383, 10.385],
+    ['1.2k 412', 4.396, 4.872],
   ];
 
   it.each(DEJAVU)('is never narrower than DejaVu Sans sets %j, and not more than a fifth wider', (text, normal, bold) => {
@@ -71,11 +75,28 @@ describe('estimateTextWidth', () => {
     }
   });
 
-  it('is zero for no text, grows with the font size, and counts Hangul as wide', () => {
+  it('is zero for no text, and grows with the text, the font size and the weight', () => {
     expect(estimateTextWidth('', 12)).toBe(0);
+    expect(estimateTextWidth('Malligyong-1', 12)).toBeGreaterThan(estimateTextWidth('Malligyong', 12));
     expect(estimateTextWidth('Malligyong', 24)).toBe(2 * estimateTextWidth('Malligyong', 12));
-    expect(estimateTextWidth('광명성', 12)).toBeGreaterThanOrEqual(36);
     expect(estimateTextWidth('Malligyong', 12, 'bold')).toBeGreaterThan(estimateTextWidth('Malligyong', 12));
+  });
+
+  // For the Korean and Japanese editions: CJK fonts set these a full em wide.
+  it.each([
+    ['Hangul', '광명성 위성'],
+    ['Han', '光明星號'],
+    ['Hiragana', 'ひかり'],
+    ['Katakana', 'ミサイル'],
+    ['CJK punctuation', '、。「」ー・\u3000'],
+    ['fullwidth forms', '（１２！）'],
+  ])('counts %s as 1 em a character', (_, text) => {
+    // The one ASCII space between Korean words is set as any space.
+    const ems = [...text].reduce((sum, char) => sum + (char === ' ' ? 0.35 : 1), 0);
+    for (const px of [11, 12, 16]) {
+      expect(estimateTextWidth(text, px)).toBeCloseTo(ems * px, 9);
+      expect(estimateTextWidth(text, px, 'bold')).toBeGreaterThanOrEqual(ems * px);
+    }
   });
 });
 

@@ -148,7 +148,12 @@ export function clusterLaunches(
   return out;
 }
 
-export type PlanOptions = LayoutOptions & { maxLanes?: number; minClusterPx?: number };
+export type PlanOptions = LayoutOptions & {
+  /** The visible px range, in which planMarkers lays out the launches. */
+  bounds: { left: number; right: number };
+  maxLanes?: number;
+  minClusterPx?: number;
+};
 
 /**
  * Single markers for the launches in the visible px range `options.bounds` (plus half a marker
@@ -174,7 +179,7 @@ export function planMarkers(
 
 /** Lanes to reserve for the whole range: its own need, or all of them when it is grouped. */
 export function lanesForRange(launches: readonly MarkerInput[], scale: (date: Date) => number, options: LayoutOptions, maxLanes: number = MAX_LANES): number {
-  const markers = layoutMarkersUpTo(launches, scale, { ...options, labels: false }, launches.length <= MIN_TO_GROUP ? Infinity : maxLanes);
+  const markers = layoutMarkersUpTo(launches, scale, options, launches.length <= MIN_TO_GROUP ? Infinity : maxLanes);
   if (!markers) return maxLanes;
   return markers.reduce((most, m) => Math.max(most, m.lane + 1), 1);
 }

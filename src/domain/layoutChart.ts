@@ -1,10 +1,12 @@
 // The whole chart laid out for one window before anything is drawn, in the order Observable
 // Plot uses: the scale for the width, then the vertical dimensions, then every mark's place.
 // The component maps over the result; plain numbers in and out, so it is tested without a DOM.
-// From the top: launch labels, marker lanes, the axis, annotations, the context track.
+// From the top: launch labels, marker lanes, the axis, annotations, the context track (the
+// heights of those bands are chartRows.ts).
 import type { ScaleTime } from 'd3-scale';
 import type { ContextEvent, Launch } from '../data/schema.ts';
-import { ANNOTATION_ROW, LABEL_ROW, layoutAnnotations, MAX_LABELLED, planLaunchLabels, type AnnotationMark } from './chartLabels.ts';
+import { LABEL_ROW, layoutAnnotations, MAX_LABELLED, planLaunchLabels, type AnnotationMark } from './chartLabels.ts';
+import { chartHeight, contextTopFor, rowsAboveAxis } from './chartRows.ts';
 import { clusterTooltip, lanesForRange, planMarkers, type ClusterLayout, type MarkerPlan, type PeriodUnit } from './denseLayout.ts';
 import { laneHeight, layoutContextMarks, markerSizeForWidth, type ContextInput, type ContextMarkLayout, type MarkerLayout } from './layoutMarkers.ts';
 import { contextTooltip, launchTooltip, type TooltipText } from './markerLabel.ts';
@@ -101,13 +103,6 @@ export type ChartLayout<L extends ChartLaunch> = {
   annotations: AnnotationMark[];
 };
 
-const TOP = 8;
-const AXIS_GAP = 6;
-const AXIS_HEIGHT = 28;
-/** Air under the context track's last lane, and under the annotations' last row. */
-const CONTEXT_BOTTOM = 4;
-/** Between the lowest label row and the top of the highest lane: the shortest leader. */
-const LEADER_ROOM = 6;
 /** Tooltips flip below marks closer than this to the top of the chart. */
 const TOOLTIP_ROOM = 64;
 
@@ -126,14 +121,7 @@ export function chartDimensions(width: number): { size: number; r: number; margi
   return { size, r: size >= 44 ? 8 : 6, margin: Math.max(size / 2 + 4, 24) };
 }
 
-/** px from the baseline up to the top of the chart's content: lanes, then label rows. */
-function roomAbove(lanes: number, labelRows: number, size: number): number {
-  const markers = (lanes - 1) * laneHeight(size) + size / 2;
-  return labelRows > 0 ? markers + LEADER_ROOM + labelRows * LABEL_ROW : markers;
-}
-
-// Payload labels beside the markers are off: the labels above the lanes name every launch.
-const markerOptions = (size: number, width: number) => ({ size, bounds: { left: 0, right: width }, labels: false });
+const markerOptions = (size: number, width: number) => ({ size, bounds: { left: 0, right: width } });
 
 /** The px range the window maps to. */
 function plotOf(scale: ScaleTime<number, number>, margin: number, width: number): { left: number; right: number } {
@@ -172,7 +160,7 @@ export function reserveRoom(
   };
   const labels = launches.length <= MAX_LABELLED ? labelled() : null;
   return {
-    lanes: lanesForRange(launches, scale, { size, bounds: { left: 0, right: width } }),
+    lanes: lanesForRange(launches, scale, { size }),
     contextLanes: lanesOf(layoutContextMarks(contextEvents.map(asInstants), scale, { size, top: 0 })),
     labelRows: labels?.rows ?? 0,
     annotationRows: layoutAnnotations(annotations, scale, plotOf(scale, margin, width), { left: 0, right: width }, 0).rows,
@@ -192,22 +180,18 @@ export function layoutChart<L extends ChartLaunch>(input: ChartInput<L>): ChartL
   // whole range needs (room), so zooming and panning never move the axis.
   const used = plan.mode === 'markers' ? lanesOf(plan.markers) : 1;
   const lanes = Math.max(room.lanes, used);
-  const baselineY = TOP + Math.max(roomAbove(lanes, room.labelRows, size), roomAbove(used, labelRows, size));
-  const axisY = baselineY + size / 2 + AXIS_GAP;
-  const annotationTop = axisY + AXIS_HEIGHT;
+  const { baselineY, labelBottom, axisY, annotationTop } = rowsAboveAxis({ size, lanes, usedLanes: used, reservedLabelRows: room.labelRows, labelRows });
   const [from = view.from, to = view.to] = scale.domain();
   const inView = annotations.filter((a) => a.from.getTime() <= to.getTime() && a.to.getTime() >= from.getTime());
   const annotated = layoutAnnotations(inView, scale, plotOf(scale, margin, width), { left: 0, right: width }, annotationTop);
   // As many rows as the whole range needs, even where the window shows fewer: no jumps here either.
   const annotationRows = Math.max(annotated.rows, room.annotationRows);
-  const contextTop = annotationRows > 0 ? annotationTop + annotationRows * ANNOTATION_ROW + CONTEXT_BOTTOM : annotationTop;
+  const contextTop = contextTopFor(annotationTop, annotationRows);
   const contextMarks = showContext ? layoutContextMarks(contextEvents.map(asInstants), scale, { size, top: contextTop }) : [];
   const contextLanes = Math.max(lanesOf(contextMarks), room.contextLanes);
-  const height = showContext ? contextTop + contextLanes * laneHeight(size) + CONTEXT_BOTTOM : contextTop;
+  const height = chartHeight(contextTop, showContext ? contextLanes : null, size);
 
   const markers: LaunchMark<L>[] = marked.map(({ launch, layout }) => ({ launch, layout, stem: { y1: layout.y + r + 3, y2: axisY - baselineY } }));
-  // The lowest label row's bottom: LEADER_ROOM above the top of the highest lane in use.
-  const labelBottom = baselineY - roomAbove(used, 0, size) - LEADER_ROOM;
   const markerTop = new Map(marked.map(({ launch, layout }) => [launch.id, baselineY + layout.y - size / 2]));
   const labels: ChartLabel[] = (labelPlan?.labels ?? []).map((l) => {
     const rowBottom = labelBottom - l.row * LABEL_ROW;

@@ -1,22 +1,16 @@
 // Marker layout, computed before anything is drawn: lanes so that launches days apart never
-// sit on top of each other, and payload labels only where they fit. Plain numbers in and out.
+// sit on top of each other, and the context track's marks the same way. Plain numbers in and
+// out. The launches' text labels are placed elsewhere (chartLabels.ts), in rows above the lanes.
 import type { Launch } from '../data/schema.ts';
 
-export type MarkerInput = Pick<Launch, 'id' | 'launchedAt' | 'payload'>;
-export type LabelPlacement = { text: string; x: number; y: number; anchor: 'start' | 'end'; width: number };
-export type MarkerLayout = { id: string; x: number; y: number; lane: number; size: number; label?: LabelPlacement };
+export type MarkerInput = Pick<Launch, 'id' | 'launchedAt'>;
+export type MarkerLayout = { id: string; x: number; y: number; lane: number; size: number };
 
 export type LayoutOptions = {
   /** Side of the square hit box in px; the glyph sits in its middle. */
   size: number;
-  /** Horizontal extent, in px, that labels must stay inside. */
-  bounds: { left: number; right: number };
   /** Air in px between two boxes in a lane, and between lanes. */
   gap?: number;
-  fontPx?: number;
-  /** Space in px between a label and its marker, and between a label and anything else. */
-  labelGap?: number;
-  labels?: boolean;
   /** y of the centre of lane 0; further lanes stack upwards, away from the axis. */
   baselineY?: number;
 };
@@ -30,19 +24,7 @@ export function laneHeight(size: number, gap = 2): number {
   return size + gap;
 }
 
-// Hangul and CJK ideographs are about 1 em wide; Latin letters and digits about 0.6 em, estimated
-// high (0.68) because the fallback system font here (DejaVu Sans) is wide and labels must never touch.
-const WIDE = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
-/** A deliberately generous width estimate, so that labels that do not fit are dropped, not squeezed. */
-export function estimateTextWidth(text: string, fontPx: number): number {
-  let ems = 0;
-  for (const char of text) ems += WIDE.test(char) ? 1 : 0.68;
-  return ems * fontPx;
-}
-
 export type Span = { x0: number; x1: number };
-const overlaps = (a: Span, b: Span, gap: number) => a.x0 < b.x1 + gap && b.x0 < a.x1 + gap;
 
 /**
  * Greedy interval lanes: each span, left to right, takes the lowest lane whose last span ends
@@ -103,9 +85,7 @@ export function layoutMarkersUpTo(
   options: LayoutOptions,
   maxLanes: number,
 ): MarkerLayout[] | null {
-  const { size, bounds, gap = 2, fontPx = 12, labels = true, baselineY = 0 } = options;
-  // Labels keep more air than marker boxes need: two names 2 px apart read as one.
-  const labelGap = options.labelGap ?? 10;
+  const { size, gap = 2, baselineY = 0 } = options;
   const xs = launches.map((l) => scale(l.launchedAt));
   const lanes = assignLanesUpTo(
     xs.map((x) => ({ x0: x - size / 2, x1: x + size / 2 })),
@@ -114,40 +94,10 @@ export function layoutMarkersUpTo(
   );
   if (!lanes) return null;
   const step = laneHeight(size, gap);
-  const markers: MarkerLayout[] = launches.map((l, i) => {
+  return launches.map((l, i) => {
     const lane = lanes[i] ?? 0;
     return { id: l.id, x: xs[i] ?? 0, y: baselineY - lane * step, lane, size };
   });
-  if (!labels) return markers;
-
-  // Everything a label must not touch, per lane: every marker box, then each label placed.
-  const boxes = markers.map((m) => ({ lane: m.lane, x0: m.x - size / 2, x1: m.x + size / 2 }));
-  const taken = new Map<number, Span[]>();
-  for (const box of boxes) {
-    const inLane = taken.get(box.lane);
-    if (inLane) inLane.push(box);
-    else taken.set(box.lane, [box]);
-  }
-  markers.forEach((m, i) => {
-    const text = launches[i]?.payload ?? '';
-    if (text === '' || m.x < bounds.left || m.x > bounds.right) return;
-    const width = estimateTextWidth(text, fontPx);
-    const rightStart = m.x + size / 2 + labelGap;
-    const leftEnd = m.x - size / 2 - labelGap;
-    const candidates = [
-      { span: { x0: rightStart, x1: rightStart + width }, x: rightStart, anchor: 'start' as const },
-      { span: { x0: leftEnd - width, x1: leftEnd }, x: leftEnd, anchor: 'end' as const },
-    ];
-    const spans = taken.get(m.lane) ?? [];
-    const own = boxes[i];
-    const fits = (span: Span) =>
-      span.x0 >= bounds.left && span.x1 <= bounds.right && spans.every((s) => s === own || !overlaps(span, s, labelGap));
-    const fit = candidates.find((c) => fits(c.span));
-    if (!fit) return;
-    spans.push(fit.span);
-    m.label = { text, x: fit.x, y: m.y, anchor: fit.anchor, width };
-  });
-  return markers;
 }
 
 /** A context event as instants: its first day's start and, for events that last, its last day's end. */

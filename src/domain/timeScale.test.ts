@@ -20,7 +20,7 @@ import {
   zoomView,
   type View,
 } from './timeScale.ts';
-import { estimateTextWidth } from './layoutMarkers.ts';
+import { estimateTextWidth } from './chartLabels.ts';
 
 const RANGE = { start: '1998-01-01', end: '2023-12-31' };
 const FULL = fullView(RANGE);

@@ -2,7 +2,7 @@
 // milliseconds, so a reader in Seoul and one in Los Angeles see the same axis.
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { isCalendarDate } from '../data/validators.ts';
-import { estimateTextWidth } from './layoutMarkers.ts';
+import { estimateTextWidth } from './chartLabels.ts';
 
 export type View = { from: Date; to: Date };
 export type Margins = { left: number; right: number };

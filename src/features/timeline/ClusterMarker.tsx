@@ -2,7 +2,7 @@
 // too many to draw one by one. A button (role="button" on an SVG group) that zooms to its period.
 import { memo, useCallback, type KeyboardEvent } from 'react';
 import { clusterLabel, compactCount, type ClusterLayout } from '../../domain/denseLayout.ts';
-import { estimateTextWidth } from '../../domain/layoutMarkers.ts';
+import { estimateTextWidth } from '../../domain/chartLabels.ts';
 import { activateOnKey } from '../../ui/activateOnKey.ts';
 
 type ClusterMarkerProps = {
