@@ -20,7 +20,8 @@ export const TARGETS = {
     // What counts for "first marker": a launch marker, or a period box where the app counts
     // launches instead of drawing each (10,000 records at the whole range).
     firstMark: '[data-launch-id], [data-cluster-key]',
-    chart: '.tl-svg',
+    // The horizontal chart, or on a phone the rail (time running down, no zoom): the first that is in the page.
+    chart: '.tl-svg, .tl-rail',
     zoomIn: wheelZoom(-100),
     zoomOut: wheelZoom(100),
     // Back to the whole range, when no marker is left to click after zooming and panning.
