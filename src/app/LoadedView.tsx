@@ -50,9 +50,10 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
   const href = usePageUrl();
   const pageBase = href === null ? '' : new URL(import.meta.env.BASE_URL, href).href;
   const showMethodology = () => actions.openAbout('methodology');
-  const citation = href !== null && (
-    <CiteThis title={viewTitle(dataset.title, citedView(url.about, selected))} version={dataset.version} updated={dataset.updated} url={href} accessed={new Date()} />
-  );
+  const citation =
+    href === null ? null : (
+      <CiteThis title={viewTitle(dataset.title, citedView(url.about, selected))} version={dataset.version} updated={dataset.updated} url={href} accessed={new Date()} />
+    );
 
   const main =
     url.about === null ? (

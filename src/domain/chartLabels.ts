@@ -3,14 +3,21 @@
 // chart is prerendered on the server and hydrated, so every attribute must come out the same
 // on both sides, and there is no canvas on the server.
 import type { Launch } from '../data/schema.ts';
-import { calendarParts, dayAtOffset, KST_OFFSET_MINUTES } from './formatDate.ts';
+import { dayAtOffset, formatShortMonth, KST_OFFSET_MINUTES } from './formatDate.ts';
 import type { PlacedAnnotation } from './story.ts';
 
-/** "Kwangmyongsong-3 Unit 2 · Dec 2012": payload, then the month and year of the launch in Korea. */
+/**
+ * A launch's label in its two parts: the payload, from the data (the view isolates it, since it
+ * may hold right-to-left text), and the month and year of the launch in Korea.
+ */
+export function launchLabelParts(launch: Pick<Launch, 'payload' | 'launchedAt'>): { name: string; when: string } {
+  return { name: launch.payload, when: formatShortMonth(dayAtOffset(launch.launchedAt, KST_OFFSET_MINUTES)) };
+}
+
+/** "Kwangmyongsong-3 Unit 2 · Dec 2012": the label as it reads. */
 export function launchLabelText(launch: Pick<Launch, 'payload' | 'launchedAt'>): string {
-  const day = dayAtOffset(launch.launchedAt, KST_OFFSET_MINUTES);
-  const parts = calendarParts(day);
-  return `${launch.payload} · ${parts === undefined ? day : `${parts.month.slice(0, 3)} ${parts.year}`}`;
+  const { name, when } = launchLabelParts(launch);
+  return `${name} · ${when}`;
 }
 
 export type FontWeight = 'normal' | 'bold';
@@ -109,7 +116,7 @@ export const MAX_LABELLED = 40;
 export const MAX_LABEL_ROWS = 6;
 
 /** A launch's label, placed: `x` its centre, `row` 0 the row nearest the markers. */
-export type LaunchLabelPlan = { launchId: string; text: string; x: number; width: number; row: number; markerX: number };
+export type LaunchLabelPlan = { launchId: string; name: string; when: string; x: number; width: number; row: number; markerX: number };
 
 /**
  * Labels for the launches drawn one by one, all or none: the markers whose centre is on the
@@ -124,13 +131,12 @@ export function planLaunchLabels(
   const shown = marks.filter((m) => m.x >= 0 && m.x <= width);
   if (shown.length === 0 || shown.length > MAX_LABELLED) return null;
   const items = shown.map((m) => {
-    const text = launchLabelText(m.launch);
-    return { id: m.launch.id, text, x: m.x, width: estimateTextWidth(text, LABEL_FONT_PX, 'bold') };
+    return { id: m.launch.id, ...launchLabelParts(m.launch), x: m.x, width: estimateTextWidth(launchLabelText(m.launch), LABEL_FONT_PX, 'bold') };
   });
   const { labels, rows } = placeLabels(items, { left: 0, right: width }, LABEL_GAP);
   if (rows > MAX_LABEL_ROWS) return null;
   return {
-    labels: labels.map(({ id, x, row, item }) => ({ launchId: id, text: item.text, x, width: item.width, row, markerX: item.x })),
+    labels: labels.map(({ id, x, row, item }) => ({ launchId: id, name: item.name, when: item.when, x, width: item.width, row, markerX: item.x })),
     rows,
   };
 }

@@ -15,6 +15,18 @@ export function formatCalendarDate(day: string): string {
   return parts === undefined ? day : `${parts.date} ${parts.month} ${parts.year}`;
 }
 
+/** "2012-12-12" → "12 Dec 2012": a calendar date where a row or a label has little room. */
+export function formatShortDate(day: string): string {
+  const parts = calendarParts(day);
+  return parts === undefined ? day : `${parts.date} ${formatShortMonth(day)}`;
+}
+
+/** "2012-12-12" → "Dec 2012": the month and year of a calendar date. */
+export function formatShortMonth(day: string): string {
+  const parts = calendarParts(day);
+  return parts === undefined ? day : `${parts.month.slice(0, 3)} ${parts.year}`;
+}
+
 /** Calendar date of an instant at a fixed UTC offset (minutes), as YYYY-MM-DD. */
 export function dayAtOffset(instant: Date, offsetMinutes: number): string {
   return new Date(instant.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 10);

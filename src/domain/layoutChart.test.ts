@@ -204,8 +204,9 @@ describe('launch labels with the published dataset', () => {
     const l = real(width);
     expect(launches).toHaveLength(8);
     expect(l.labels.map((label) => label.launchId)).toEqual(launches.map((launch) => launch.id));
-    expect(l.labels.map((label) => label.text)).toEqual(launches.map(launchLabelText));
-    expect(l.labels.map((label) => label.text)).toContain('Kwangmyongsong-3 Unit 2 · Dec 2012');
+    const texts = l.labels.map((label) => `${label.name} · ${label.when}`);
+    expect(texts).toEqual(launches.map(launchLabelText));
+    expect(texts).toContain('Kwangmyongsong-3 Unit 2 · Dec 2012');
     const labels = l.labels.map(labelBox);
     labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(intersect(a, b)).toBe(false)));
     const markers = markerBoxes(l);

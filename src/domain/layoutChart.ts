@@ -54,8 +54,10 @@ export type ClusterMark = {
 /** A launch's label above the lanes, in chart px (not relative to the baseline). */
 export type ChartLabel = {
   launchId: string;
-  /** "Kwangmyongsong-3 Unit 2 · Dec 2012" */
-  text: string;
+  /** "Kwangmyongsong-3 Unit 2", from the data. */
+  name: string;
+  /** "Dec 2012": the label reads "name · when". */
+  when: string;
   /** Centre of the text: its box is x ± width / 2, y ± LABEL_ROW / 2. */
   x: number;
   y: number;
@@ -197,7 +199,8 @@ export function layoutChart<L extends ChartLaunch>(input: ChartInput<L>): ChartL
     const rowBottom = labelBottom - l.row * LABEL_ROW;
     return {
       launchId: l.launchId,
-      text: l.text,
+      name: l.name,
+      when: l.when,
       x: l.x,
       y: rowBottom - LABEL_ROW / 2,
       anchor: 'middle',

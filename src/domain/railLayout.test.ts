@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../data/storySchema.ts';
-import { railItems, shortDay, usesRail } from './railLayout.ts';
+import { railItems, usesRail } from './railLayout.ts';
 import { placeAnnotation } from './story.ts';
 
 const launch = (id: string, iso: string) => ({ id, launchedAt: new Date(iso) });
@@ -55,13 +55,6 @@ describe('railItems', () => {
       ['context:un', '2017'],
       ['b-2023-05', '2023'],
     ]);
-  });
-});
-
-describe('shortDay', () => {
-  it('writes a calendar date with a three-letter month', () => {
-    expect(shortDay('2012-12-12')).toBe('12 Dec 2012');
-    expect(shortDay('1998-08-31')).toBe('31 Aug 1998');
   });
 });
 

@@ -3,7 +3,7 @@
 // annotations as rows where they belong. Decided from plain data so the rows are tested without
 // a DOM; the component only draws them.
 import type { ContextEvent, Launch } from '../data/schema.ts';
-import { KST_OFFSET_MINUTES, MONTHS, dayAtOffset } from './formatDate.ts';
+import { KST_OFFSET_MINUTES, dayAtOffset, formatShortDate } from './formatDate.ts';
 import type { PlacedAnnotation } from './story.ts';
 import { utcDay } from './timeScale.ts';
 
@@ -29,13 +29,6 @@ export type RailItem<L, C> =
   | { kind: 'annotation'; key: string; placed: PlacedAnnotation }
   | { kind: 'context'; key: string; event: C; year: string | null };
 
-/** "12 Dec 2012": a launch's date in Korea, short enough for a row on a phone. */
-export function shortDay(day: string): string {
-  const [year, month, date] = day.split('-');
-  const name = MONTHS[Number(month) - 1];
-  return name === undefined || date === undefined ? day : `${Number(date)} ${name.slice(0, 3)} ${year}`;
-}
-
 const kstDay = (launch: RailLaunch) => dayAtOffset(launch.launchedAt, KST_OFFSET_MINUTES);
 
 /**
@@ -53,7 +46,7 @@ export function railItems<L extends RailLaunch, C extends RailContext>(
   const timed: Timed[] = [];
   launches.forEach((launch) => {
     const day = kstDay(launch);
-    timed.push({ at: launch.launchedAt.getTime(), order: 1, item: { kind: 'launch', key: launch.id, launch, year: day.slice(0, 4), day: shortDay(day) } });
+    timed.push({ at: launch.launchedAt.getTime(), order: 1, item: { kind: 'launch', key: launch.id, launch, year: day.slice(0, 4), day: formatShortDate(day) } });
   });
   for (const event of contextEvents) {
     timed.push({ at: utcDay(event.date).getTime(), order: 0, item: { kind: 'context', key: `context:${event.id}`, event, year: event.date.slice(0, 4) } });

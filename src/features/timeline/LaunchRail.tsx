@@ -4,8 +4,7 @@
 // its date, outcome and rocket, then as much of its summary as the line holds.
 import { useCallback, useMemo, useRef } from 'react';
 import type { ContextEvent, Launch } from '../../data/schema.ts';
-import { contextDates } from '../../domain/markerLabel.ts';
-import { claimWords } from '../../domain/markerLabel.ts';
+import { claimWords, contextDates } from '../../domain/markerLabel.ts';
 import { OUTCOME_LABELS } from '../../domain/outcomes.ts';
 import { railItems } from '../../domain/railLayout.ts';
 import type { PlacedAnnotation } from '../../domain/story.ts';

@@ -7,7 +7,8 @@ import { MarkLabels } from './MarkLabels.tsx';
 
 const label = (launchId: string, text: string, x: number): ChartLabel => ({
   launchId,
-  text,
+  name: text.slice(0, text.lastIndexOf(' · ')),
+  when: text.slice(text.lastIndexOf(' · ') + 3),
   x,
   y: 20,
   anchor: 'middle',

@@ -11,15 +11,6 @@ type MarkLabelsProps = {
   selectedId: string | null;
 };
 
-/**
- * The label as its name and its date: the name comes from the data and may hold right-to-left
- * text or bidi controls, so it is isolated and cannot reorder the date after it.
- */
-function splitLabel(text: string): { name: string; rest: string } {
-  const at = text.lastIndexOf(' · ');
-  return at < 0 ? { name: text, rest: '' } : { name: text.slice(0, at), rest: text.slice(at) };
-}
-
 export function MarkLabels({ labels, selectedId }: MarkLabelsProps) {
   const { select } = useLaunchActions();
   if (labels.length === 0) return null;
@@ -34,8 +25,10 @@ export function MarkLabels({ labels, selectedId }: MarkLabelsProps) {
           {/* The whole box takes the click, not only the glyphs' ink. */}
           <rect className="tl-label__hit" x={label.x - label.width / 2} y={label.y - LABEL_ROW / 2} width={label.width} height={LABEL_ROW} />
           <text className={label.launchId === selectedId ? 'tl-label tl-label--selected' : 'tl-label'} x={label.x} y={label.y} dy="0.35em" textAnchor={label.anchor}>
-            <tspan className="tl-label__name">{splitLabel(label.text).name}</tspan>
-            {splitLabel(label.text).rest}
+            {/* The name comes from the data and may hold right-to-left text or bidi controls:
+                isolated, it cannot reorder the date after it. */}
+            <tspan className="tl-label__name">{label.name}</tspan>
+            {` · ${label.when}`}
           </text>
         </g>
       ))}
