@@ -2,73 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../data/parseDataset.ts';
-import type { ContextEvent, Launch } from '../data/schema.ts';
 import { ANNOTATION_ROW, LABEL_ROW, launchLabelText } from './chartLabels.ts';
 import { MAX_LANES } from './denseLayout.ts';
-import { chartDimensions, chartTooltip, layoutChart, reserveRoom, type ChartLaunch, type ChartLayout } from './layoutChart.ts';
+import { layout, REAL, spread } from '../../tests/fixtures/chartLaunches.ts';
+import { chartDimensions, layoutChart, reserveRoom, type ChartLaunch, type ChartLayout } from './layoutChart.ts';
 import { laneHeight } from './layoutMarkers.ts';
 import { annotationsInView, type PlacedAnnotation } from './story.ts';
 import { fullView, type View } from './timeScale.ts';
 
-type TestLaunch = ChartLaunch & Pick<Launch, 'vehicle' | 'northKoreaClaimed'>;
-
-const RANGE = { start: '1998-01-01', end: '2023-12-31' };
-const FULL = fullView(RANGE);
 const WIDTHS = [320, 768, 1280];
-
-const REAL: TestLaunch[] = [
-  ['1998-08-31T03:07:00Z', 'Kwangmyongsong-1', 'failure'],
-  ['2009-04-05T02:30:00Z', 'Kwangmyongsong-2', 'failure'],
-  ['2012-04-12T22:39:00Z', 'Kwangmyongsong-3', 'failure'],
-  ['2012-12-12T00:49:00Z', 'Kwangmyongsong-3 Unit 2', 'success'],
-  ['2016-02-07T00:30:00Z', 'Kwangmyongsong-4', 'success'],
-  ['2023-05-30T21:27:00Z', 'Malligyong-1', 'failure'],
-  ['2023-08-23T18:50:00Z', 'Malligyong-1', 'failure'],
-  ['2023-11-21T13:42:00Z', 'Malligyong-1', 'success'],
-].map(([at = '', payload = '', outcome], i) => ({
-  id: `launch-${i}`,
-  launchedAt: new Date(at),
-  payload,
-  outcome: outcome === 'success' ? 'success' : 'failure',
-  vehicle: 'Rocket',
-  northKoreaClaimed: 'none',
-}));
-
-const CONTEXT: ContextEvent[] = [
-  { id: 'test-3', date: '2013-02-12', kind: 'nuclear-test', title: 'Third nuclear test', summary: 'A test.', sourceIds: ['src'] },
-  { id: 'congress', date: '2021-01-05', endDate: '2021-01-12', kind: 'political', title: '8th Party Congress', summary: 'A congress.', sourceIds: ['src'] },
-];
-
-/** `count` launches spread evenly over the range: far too many to draw one by one at full range. */
-function spread(count: number): TestLaunch[] {
-  const from = FULL.from.getTime();
-  const span = FULL.to.getTime() - from;
-  return Array.from({ length: count }, (_, i) => ({
-    id: `l${i}`,
-    launchedAt: new Date(from + Math.floor((span * (i + 0.5)) / count)),
-    payload: `Sat ${i}`,
-    outcome: i % 2 === 0 ? 'success' : 'failure',
-    vehicle: 'Rocket',
-    northKoreaClaimed: 'none',
-  }));
-}
-
-type LayoutOptions = { launches?: TestLaunch[]; view?: View; showContext?: boolean; annotations?: PlacedAnnotation[] };
-
-function layout(width: number, options: LayoutOptions = {}) {
-  const { launches = REAL, view = FULL, showContext = false, annotations } = options;
-  return layoutChart({
-    launches,
-    times: launches.map((l) => l.launchedAt.getTime()),
-    contextEvents: CONTEXT,
-    showContext,
-    range: RANGE,
-    view,
-    width,
-    room: reserveRoom(launches, CONTEXT, RANGE, width, annotations),
-    annotations,
-  });
-}
 
 /** px from the top of the chart to the baseline: air, label rows and the room for their leaders, lanes, half a marker. */
 const baselineFor = (l: ChartLayout<ChartLaunch>) => 8 + (l.labelRows > 0 ? l.labelRows * LABEL_ROW + 6 : 0) + (l.lanes - 1) * laneHeight(l.size) + l.size / 2;
@@ -313,52 +255,5 @@ describe('layoutChart with annotations', () => {
     expect(whole.contextMarks.map((m) => m.y - whole.contextTop)).toEqual(plain.contextMarks.map((m) => m.y - plain.contextTop));
     expect(plain.annotations).toEqual([]);
     expect(plain.annotationRows).toBe(0);
-  });
-});
-
-describe('chartTooltip', () => {
-  it('points at the top of a launch mark, or under it when the mark is too near the top', () => {
-    const l = layout(1160);
-    const low = l.markers.find((m) => m.layout.lane === 0);
-    const high = l.markers.find((m) => m.layout.lane === 2);
-    if (!low || !high) throw new Error('expected marks in lanes 0 and 2');
-    expect(chartTooltip(l, CONTEXT, { kind: 'launch', id: low.launch.id })).toEqual({
-      x: low.layout.x,
-      y: l.baselineY - l.size / 2,
-      below: false,
-      title: low.launch.payload,
-      lines: expect.any(Array),
-    });
-    const above = l.baselineY + high.layout.y - l.size / 2;
-    expect(above).toBeLessThan(64);
-    expect(chartTooltip(l, CONTEXT, { kind: 'launch', id: high.launch.id })).toMatchObject({ x: high.layout.x, y: above + l.size, below: true });
-  });
-
-  it('points at the middle of what is visible of a period box', () => {
-    const l = layout(768, { launches: spread(2_000) });
-    const first = l.clusters[0];
-    if (!first) throw new Error('no box');
-    const tip = chartTooltip(l, CONTEXT, { kind: 'cluster', id: first.cluster.key });
-    expect(tip?.x).toBe((Math.max(first.cluster.x0, 0) + Math.min(first.cluster.x1, 768)) / 2);
-    expect(tip?.title).toMatch(/launch attempts?$/);
-    // The tallest boxes reach the top lane: their tooltips go below the box's top edge.
-    const tallest = l.clusters.reduce((a, b) => (b.height > a.height ? b : a));
-    expect(chartTooltip(l, CONTEXT, { kind: 'cluster', id: tallest.cluster.key })).toMatchObject({ y: l.baselineY + l.size / 2, below: true });
-  });
-
-  it('points at the top of a context mark, and at nothing that is not drawn', () => {
-    const l = layout(1280, { showContext: true });
-    const mark = l.contextMarks[1];
-    if (!mark) throw new Error('no context mark');
-    expect(chartTooltip(l, CONTEXT, { kind: 'context', id: 'congress' })).toEqual({
-      x: mark.x,
-      y: mark.y - l.size / 2,
-      below: false,
-      title: '8th Party Congress',
-      lines: ['5 January 2021 to 12 January 2021', 'Political event'],
-    });
-    expect(chartTooltip(layout(1280), CONTEXT, { kind: 'context', id: 'congress' })).toBeNull();
-    expect(chartTooltip(l, CONTEXT, { kind: 'launch', id: 'nope' })).toBeNull();
-    expect(chartTooltip(l, CONTEXT, { kind: 'cluster', id: '2010-01-01' })).toBeNull();
   });
 });

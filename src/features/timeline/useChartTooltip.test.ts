@@ -2,7 +2,8 @@ import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../../../tests/fixtures/dataset.ts';
 import { parseDataset } from '../../data/parseDataset.ts';
-import { chartTooltip, layoutChart, reserveRoom } from '../../domain/layoutChart.ts';
+import { chartTooltip } from '../../domain/chartTooltip.ts';
+import { layoutChart, reserveRoom } from '../../domain/layoutChart.ts';
 import { fullView } from '../../domain/timeScale.ts';
 import { useChartTooltip } from './useChartTooltip.ts';
 

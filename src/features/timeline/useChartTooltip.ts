@@ -3,7 +3,8 @@
 // layout's (chartTooltip); this holds only the reader's state.
 import { useMemo, useState } from 'react';
 import type { ContextEvent, Launch } from '../../data/schema.ts';
-import { chartTooltip, type ChartLayout, type ChartTarget, type ChartTooltip } from '../../domain/layoutChart.ts';
+import { chartTooltip, type ChartTarget, type ChartTooltip } from '../../domain/chartTooltip.ts';
+import type { ChartLayout } from '../../domain/layoutChart.ts';
 
 /** Stable for the life of the chart, so memoised marks can take them as props. */
 export type TooltipControls = {
