@@ -1,5 +1,6 @@
+import { useMemo } from 'react';
 import type { Dataset, Launch } from '../data/schema.ts';
-import type { PlacedAnnotation } from '../domain/story.ts';
+import { storyBands, type PlacedAnnotation } from '../domain/story.ts';
 import type { UrlState } from '../domain/urlState.ts';
 import { LaunchTable } from '../features/list/LaunchTable.tsx';
 import { EmptyState } from '../features/shell/EmptyState.tsx';
@@ -20,6 +21,7 @@ type LaunchViewsProps = {
 
 /** The chart or the table of the shown launches, or why there is nothing to show. */
 export function LaunchViews({ dataset, annotations, shown, url, selectedId, update }: LaunchViewsProps) {
+  const bands = useMemo(() => storyBands(dataset), [dataset]);
   return (
     // Keyed on the view: a fault in one view must not stay on screen when the reader switches to the other.
     <ErrorBoundary key={url.view} label={url.view === 'list' ? 'The list' : 'The chart'}>
@@ -43,6 +45,10 @@ export function LaunchViews({ dataset, annotations, shown, url, selectedId, upda
           selectedId={selectedId}
           showContext={url.context}
           onShowContextChange={(context) => update({ context })}
+          records={dataset}
+          bands={bands}
+          groupBy={url.group}
+          onGroupByChange={(group) => update({ group })}
         />
       )}
     </ErrorBoundary>

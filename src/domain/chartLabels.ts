@@ -150,7 +150,7 @@ export const ANNOTATION_MARK = 6;
 export type AnnotationMark = {
   id: string;
   title: string;
-  shape: PlacedAnnotation['shape'];
+  shape: SpanInput['shape'];
   /** Its extent on the axis, clamped to the window; x0 === x1 for a point. */
   x0: number;
   x1: number;
@@ -164,31 +164,35 @@ export type AnnotationMark = {
   row: number;
 };
 
+/** Something with a title that sits at a point in time or runs over a stretch of it. */
+export type SpanInput = { id: string; title: string; shape: 'point' | 'span'; from: Date; to: Date };
+
 /**
- * The annotations in a band of rows from `top` down: a tick or a bracket where each belongs on
- * the axis, its title centred under it. A row keeps tick, bracket and title of one annotation
- * clear of every other's, so titles are placed with the width of whichever is wider.
+ * Spans in a band of rows from `top` down: a tick or a bracket where each belongs on the axis,
+ * its title centred under it. A row keeps tick, bracket and title of one span clear of every
+ * other's, so titles are placed with the width of whichever is wider. Annotations and the
+ * rocket and site bands are both laid out this way.
  */
-export function layoutAnnotations(
-  annotations: readonly PlacedAnnotation[],
+export function layoutSpans(
+  spans: readonly SpanInput[],
   scale: (date: Date) => number,
   plot: { left: number; right: number },
   bounds: { left: number; right: number },
   top: number,
 ): { marks: AnnotationMark[]; rows: number } {
   const clamp = (x: number) => Math.min(plot.right, Math.max(plot.left, x));
-  const items = annotations.map((a) => {
+  const items = spans.map((a) => {
     const x0 = clamp(scale(a.from));
     const x1 = a.shape === 'point' ? x0 : Math.max(x0, clamp(scale(a.to)));
-    const titleWidth = estimateTextWidth(a.annotation.title, ANNOTATION_FONT_PX);
-    return { id: a.annotation.id, x: (x0 + x1) / 2, width: Math.max(titleWidth, x1 - x0), x0, x1, titleWidth, a };
+    const titleWidth = estimateTextWidth(a.title, ANNOTATION_FONT_PX);
+    return { id: a.id, x: (x0 + x1) / 2, width: Math.max(titleWidth, x1 - x0), x0, x1, titleWidth, a };
   });
   const { labels, rows } = placeLabels(items, bounds, LABEL_GAP);
   const marks = labels.map(({ id, x, row, item }) => {
     const y0 = top + row * ANNOTATION_ROW;
     return {
       id,
-      title: item.a.annotation.title,
+      title: item.a.title,
       shape: item.a.shape,
       x0: item.x0,
       x1: item.x1,
@@ -201,4 +205,16 @@ export function layoutAnnotations(
     };
   });
   return { marks, rows };
+}
+
+/** The dataset's annotations as spans (see layoutSpans). */
+export function layoutAnnotations(
+  annotations: readonly PlacedAnnotation[],
+  scale: (date: Date) => number,
+  plot: { left: number; right: number },
+  bounds: { left: number; right: number },
+  top: number,
+): { marks: AnnotationMark[]; rows: number } {
+  const spans = annotations.map((a) => ({ id: a.annotation.id, title: a.annotation.title, shape: a.shape, from: a.from, to: a.to }));
+  return layoutSpans(spans, scale, plot, bounds, top);
 }

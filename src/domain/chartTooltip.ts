@@ -2,7 +2,8 @@
 // points at, or below it when the mark is too near the top of the chart to leave room above.
 import type { ContextEvent, Launch } from '../data/schema.ts';
 import { clusterTooltip } from './denseLayout.ts';
-import type { ChartLaunch, ChartLayout } from './layoutChart.ts';
+import type { ChartLaunch } from './chartRoom.ts';
+import type { ChartLayout } from './layoutChart.ts';
 import { contextTooltip, launchTooltip, type TooltipText } from './markerLabel.ts';
 
 /** Tooltips flip below marks closer than this to the top of the chart. */

@@ -1,23 +1,29 @@
 // The whole chart laid out for one window before anything is drawn, in the order Observable
 // Plot uses: the scale for the width, then the vertical dimensions, then every mark's place.
 // The component maps over the result; plain numbers in and out, so it is tested without a DOM.
-// From the top: launch labels, marker lanes, the axis, annotations, the context track (the
-// heights of those bands are chartRows.ts).
+// From the top: launch labels, marker lanes (in time lanes, or in blocks by group), the axis,
+// annotations, the rocket and site bands, the context track (the heights of those rows are
+// chartRows.ts; the room the whole range needs, chartRoom.ts).
 import type { ScaleTime } from 'd3-scale';
-import type { ContextEvent, Launch } from '../data/schema.ts';
-import { LABEL_ROW, layoutAnnotations, MAX_LABELLED, planLaunchLabels, type AnnotationMark } from './chartLabels.ts';
+import { LABEL_ROW, layoutAnnotations, planLaunchLabels, type AnnotationMark } from './chartLabels.ts';
+import { laneByGroup, layoutBands, placeGroupLabels, type GroupLane } from './chartGroups.ts';
+import {
+  asInstants,
+  chartDimensions,
+  drawn,
+  lanesOf,
+  markerOptions,
+  plotOf,
+  type ChartContextEvent,
+  type ChartLaunch,
+  type ChartRoom,
+  type ChartStory,
+} from './chartRoom.ts';
 import { chartHeight, contextTopFor, rowsAboveAxis } from './chartRows.ts';
-import { lanesForRange, planMarkers, type ClusterLayout, type MarkerPlan, type PeriodUnit } from './denseLayout.ts';
-import { laneHeight, layoutContextMarks, markerSizeForWidth, type ContextInput, type ContextMarkLayout, type MarkerLayout } from './layoutMarkers.ts';
+import { planMarkers, type ClusterLayout, type PeriodUnit } from './denseLayout.ts';
+import { laneHeight, layoutContextMarks, type ContextMarkLayout, type MarkerLayout } from './layoutMarkers.ts';
 import type { PlacedAnnotation } from './story.ts';
-import { axisTicks, DAY_MS, makeTimeScale, utcDay, type AxisTicks, type View } from './timeScale.ts';
-
-/** What the layout reads of a launch; the marks hand back the caller's own objects. */
-export type ChartLaunch = Pick<Launch, 'id' | 'launchedAt' | 'payload' | 'outcome'>;
-export type ChartContextEvent = Pick<ContextEvent, 'id' | 'date' | 'endDate'>;
-
-/** Lanes and label rows the whole range needs at this width (see reserveRoom). */
-export type ChartRoom = { lanes: number; contextLanes: number; labelRows: number; annotationRows: number };
+import { axisTicks, makeTimeScale, type AxisTicks, type View } from './timeScale.ts';
 
 export type ChartInput<L extends ChartLaunch> = {
   /** In time order. */
@@ -34,7 +40,7 @@ export type ChartInput<L extends ChartLaunch> = {
   room: ChartRoom;
   /** The annotations to draw under the axis; those outside the window are left out here. */
   annotations?: readonly PlacedAnnotation[];
-};
+} & ChartStory;
 
 export type LaunchMark<L> = {
   launch: L;
@@ -102,89 +108,42 @@ export type ChartLayout<L extends ChartLaunch> = {
   annotationRows: number;
   /** One per annotation that touches the window, in their order, in chart px. */
   annotations: AnnotationMark[];
+  /** The rocket families' and sites' bands under the annotations; none while grouped. */
+  bands: AnnotationMark[];
+  bandTop: number;
+  bandRows: number;
+  /** One per group while the launches are grouped: its block of lanes and its name. */
+  groupLanes: GroupLane[];
 };
 
-const lanesOf = (items: readonly { lane: number }[]) => items.reduce((most, item) => Math.max(most, item.lane + 1), 1);
-
-const asInstants = (e: ChartContextEvent): ContextInput => ({
-  id: e.id,
-  start: utcDay(e.date),
-  end: e.endDate === undefined ? undefined : new Date(utcDay(e.endDate).getTime() + DAY_MS),
-});
-
-/** Mark size and the margins it needs: touch-sized marks on narrow screens. */
-export function chartDimensions(width: number): { size: number; r: number; margin: number } {
-  const size = markerSizeForWidth(width);
-  // Room for half a marker and for the first and last tick labels, centred on the plot's ends.
-  return { size, r: size >= 44 ? 8 : 6, margin: Math.max(size / 2 + 4, 24) };
-}
-
-const markerOptions = (size: number, width: number) => ({ size, bounds: { left: 0, right: width } });
-
-/** The px range the window maps to. */
-function plotOf(scale: ScaleTime<number, number>, margin: number, width: number): { left: number; right: number } {
-  const [left = margin, right = width - margin] = scale.range();
-  return { left, right };
-}
-
-/** The launches a plan draws one by one, each with its marker. */
-function drawn<L>(plan: MarkerPlan, launches: readonly L[]): { launch: L; layout: MarkerLayout }[] {
-  if (plan.mode !== 'markers') return [];
-  return plan.markers.flatMap((layout, i) => {
-    const launch = launches[plan.first + i];
-    return launch ? [{ launch, layout }] : [];
-  });
-}
-
-/**
- * The lanes, label rows and annotation rows the whole range needs at this width. Reserved for
- * every window, so zooming does not make the chart jump in height; a separate step because it lays out every launch, which the
- * caller does once per data and width, not on every frame of a pan.
- */
-export function reserveRoom(
-  launches: readonly ChartLaunch[],
-  contextEvents: readonly ChartContextEvent[],
-  range: { start: string; end: string },
-  width: number,
-  annotations: readonly PlacedAnnotation[] = [],
-): ChartRoom {
-  const { size, margin } = chartDimensions(width);
-  const scale = makeTimeScale(range, null, width, { left: margin, right: margin });
-  // The label rows the whole range needs, so that zooming in (which only spreads labels) keeps
-  // the height; none when the launches are too many to label at all.
-  const labelled = () => {
-    const plan = planMarkers(launches, launches.map((l) => l.launchedAt.getTime()), scale, markerOptions(size, width));
-    return planLaunchLabels(drawn(plan, launches).map(({ launch, layout }) => ({ launch, x: layout.x })), width);
-  };
-  const labels = launches.length <= MAX_LABELLED ? labelled() : null;
-  return {
-    lanes: lanesForRange(launches, scale, { size }),
-    contextLanes: lanesOf(layoutContextMarks(contextEvents.map(asInstants), scale, { size, top: 0 })),
-    labelRows: labels?.rows ?? 0,
-    annotationRows: layoutAnnotations(annotations, scale, plotOf(scale, margin, width), { left: 0, right: width }, 0).rows,
-  };
-}
-
 export function layoutChart<L extends ChartLaunch>(input: ChartInput<L>): ChartLayout<L> {
-  const { launches, times, contextEvents, showContext, range, view, width, room, annotations = [] } = input;
+  const { launches, times, contextEvents, showContext, range, view, width, room, annotations = [], bands = [], groups = null } = input;
   const { size, r, margin } = chartDimensions(width);
   const scale = makeTimeScale(range, view, width, { left: margin, right: margin });
+  const plot = plotOf(scale, margin, width);
   const plan = planMarkers(launches, times, scale, markerOptions(size, width));
-  const marked = drawn(plan, launches);
+  const inTime = drawn(plan, launches);
+  // Grouped, each launch moves into its group's block of lanes; the boxes that count dense
+  // stretches are never grouped.
+  const grouping = groups && groups.length > 0 && plan.mode === 'markers' ? laneByGroup(inTime.map((m) => m.layout), groups, room.groupLanes ?? new Map(), size) : null;
+  const marked = grouping ? inTime.map(({ launch, layout }, i) => ({ launch, layout: grouping.markers[i] ?? layout })) : inTime;
   const labelPlan = planLaunchLabels(marked.map(({ launch, layout }) => ({ launch, x: layout.x })), width);
   const labelRows = labelPlan?.rows ?? 0;
 
   // Lanes in use in this window; the labels sit on top of them. The chart keeps the height the
   // whole range needs (room), so zooming and panning never move the axis.
-  const used = plan.mode === 'markers' ? lanesOf(plan.markers) : 1;
+  const used = grouping ? grouping.lanes : plan.mode === 'markers' ? lanesOf(plan.markers) : 1;
   const lanes = Math.max(room.lanes, used);
   const { baselineY, labelBottom, axisY, annotationTop } = rowsAboveAxis({ size, lanes, usedLanes: used, reservedLabelRows: room.labelRows, labelRows });
   const [from = view.from, to = view.to] = scale.domain();
-  const inView = annotations.filter((a) => a.from.getTime() <= to.getTime() && a.to.getTime() >= from.getTime());
-  const annotated = layoutAnnotations(inView, scale, plotOf(scale, margin, width), { left: 0, right: width }, annotationTop);
+  const inView = <T extends { from: Date; to: Date }>(a: T) => a.from.getTime() <= to.getTime() && a.to.getTime() >= from.getTime();
+  const annotated = layoutAnnotations(annotations.filter(inView), scale, plot, { left: 0, right: width }, annotationTop);
   // As many rows as the whole range needs, even where the window shows fewer: no jumps here either.
   const annotationRows = Math.max(annotated.rows, room.annotationRows);
-  const contextTop = contextTopFor(annotationTop, annotationRows);
+  const bandTop = contextTopFor(annotationTop, annotationRows);
+  const banded = layoutBands(grouping ? [] : bands.filter(inView), scale, plot, { left: 0, right: width }, bandTop);
+  const bandRows = grouping ? 0 : Math.max(banded.rows, room.bandRows);
+  const contextTop = contextTopFor(bandTop, bandRows);
   const contextMarks = showContext ? layoutContextMarks(contextEvents.map(asInstants), scale, { size, top: contextTop }) : [];
   const contextLanes = Math.max(lanesOf(contextMarks), room.contextLanes);
   const height = chartHeight(contextTop, showContext ? contextLanes : null, size);
@@ -232,5 +191,9 @@ export function layoutChart<L extends ChartLaunch>(input: ChartInput<L>): ChartL
     annotationTop,
     annotationRows,
     annotations: annotated.marks,
+    bands: banded.marks,
+    bandTop,
+    bandRows,
+    groupLanes: grouping ? placeGroupLabels(groups ?? [], grouping.blocks, grouping.markers, { baselineY, size, width, plot, scale }) : [],
   };
 }

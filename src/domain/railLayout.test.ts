@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../data/storySchema.ts';
-import { railItems, usesRail } from './railLayout.ts';
-import { placeAnnotation } from './story.ts';
+import { railItems, railSections, usesRail } from './railLayout.ts';
+import { placeAnnotation, type LaunchGroup } from './story.ts';
 
 const launch = (id: string, iso: string) => ({ id, launchedAt: new Date(iso) });
 const LAUNCHES = [
@@ -50,7 +50,7 @@ describe('railItems', () => {
 
   it('interleaves context events by date, and they carry the year when they open it', () => {
     const items = railItems(LAUNCHES.slice(0, 2), [], [{ id: 'un', date: '2017-09-11' }]);
-    expect(items.map((i) => [i.key, i.kind === 'annotation' ? null : i.year])).toEqual([
+    expect(items.map((i) => [i.key, 'year' in i ? i.year : null])).toEqual([
       ['a-2016', '2016'],
       ['context:un', '2017'],
       ['b-2023-05', '2023'],
@@ -66,3 +66,33 @@ describe('usesRail', () => {
     expect(usesRail(375, 61)).toBe(false);
   });
 });
+
+describe('railSections', () => {
+  const group = (key: string, members: typeof LAUNCHES): LaunchGroup<(typeof LAUNCHES)[number]> => {
+    const first = members[0];
+    const last = members[members.length - 1];
+    if (!first || !last) throw new Error('empty group');
+    return { key, label: key, launches: members, from: first.launchedAt, to: last.launchedAt };
+  };
+  const [a, b, c, d] = LAUNCHES;
+  if (!a || !b || !c || !d) throw new Error('fixture');
+  const groups = [group('old', [a]), group('new', [b, c, d])];
+
+  it('is one section without a heading while not grouped', () => {
+    const sections = railSections(LAUNCHES, [], [], null);
+    expect(sections.map((s) => [s.key, s.heading, keys(s.items)])).toEqual([['all', null, keys(railItems(LAUNCHES, []))]]);
+  });
+
+  it('puts each group under its heading with its own year marks, annotations with their first launch, context events by time', () => {
+    const gap = placed(annotation('gap', { kind: 'between-launches', fromLaunchId: 'a-2016', toLaunchId: 'b-2023-05' }));
+    const point = placed(annotation('point', { kind: 'launch', launchId: 'c-2023-08' }));
+    const sections = railSections(LAUNCHES, [gap, point], [{ id: 'early', date: '2001-01-01' }, { id: 'mid', date: '2020-06-01' }, { id: 'late', date: '2023-06-01' }], groups);
+    expect(sections.map((s) => [s.heading?.label, keys(s.items)])).toEqual([
+      ['old', ['context:early', 'a-2016', 'annotation:gap', 'context:mid']],
+      ['new', ['b-2023-05', 'context:late', 'c-2023-08', 'annotation:point', 'd-2023-11']],
+    ]);
+    const years = sections.map((s) => s.items.flatMap((i) => ('year' in i && i.year ? [i.year] : [])));
+    expect(years).toEqual([['2001', '2016', '2020'], ['2023']]);
+  });
+});
+

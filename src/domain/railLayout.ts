@@ -4,7 +4,7 @@
 // a DOM; the component only draws them.
 import type { ContextEvent, Launch } from '../data/schema.ts';
 import { KST_OFFSET_MINUTES, dayAtOffset, formatShortDate } from './formatDate.ts';
-import type { PlacedAnnotation } from './story.ts';
+import type { LaunchGroup, PlacedAnnotation } from './story.ts';
 import { utcDay } from './timeScale.ts';
 
 /** Containers narrower than this get the rail; wider ones the horizontal chart. */
@@ -69,4 +69,36 @@ export function railItems<L extends RailLaunch, C extends RailContext>(
     lastYear = item.year ?? lastYear;
     return { ...item, year };
   });
+}
+
+/** A group's rows under its heading; the one section of an ungrouped rail has no heading. */
+export type RailSection<L, C> = { key: string; heading: { label: string; detail?: string } | null; items: RailItem<L, C>[] };
+
+/**
+ * The rail's rows in sections: one per group, in the groups' order, each in time order with its
+ * own year marks; or, ungrouped, one section without a heading. An annotation goes to
+ * the group of the first of its launches shown; an annotation with none shown and a context
+ * event go to the last group that had begun by then (the first, before any had).
+ */
+export function railSections<L extends RailLaunch, C extends RailContext>(
+  launches: readonly L[],
+  annotations: readonly PlacedAnnotation[],
+  contextEvents: readonly C[],
+  groups: readonly LaunchGroup<L>[] | null,
+): RailSection<L, C>[] {
+  if (!groups || groups.length === 0) return [{ key: 'all', heading: null, items: railItems(launches, annotations, contextEvents) }];
+  const groupOfLaunch = new Map<string, number>();
+  groups.forEach((group, g) => group.launches.forEach((l) => groupOfLaunch.set(l.id, g)));
+  const byTime = (at: number) => groups.reduce((owner, group, g) => (group.from.getTime() <= at ? g : owner), 0);
+  const ownerOfAnnotation = (placed: PlacedAnnotation) =>
+    placed.launchIds.map((id) => groupOfLaunch.get(id)).find((g) => g !== undefined) ?? byTime(placed.from.getTime());
+  return groups.map((group, g) => ({
+    key: group.key,
+    heading: { label: group.label, detail: group.detail },
+    items: railItems(
+      group.launches,
+      annotations.filter((a) => ownerOfAnnotation(a) === g),
+      contextEvents.filter((e) => byTime(utcDay(e.date).getTime()) === g),
+    ),
+  }));
 }

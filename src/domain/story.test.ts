@@ -109,13 +109,13 @@ describe('wholeYears', () => {
 describe('groupLaunches', () => {
   const records = { vehicles: VEHICLES, sites: SITES };
 
-  it('groups by vehicle in the order each first flew, labelled with the family', () => {
+  it('groups by vehicle in the order each first flew, labelled with its family', () => {
     const groups = groupLaunches(LAUNCHES, 'vehicle', records);
     expect(groups.map((g) => [g.key, g.label, g.detail, g.launches.map((l) => l.id)])).toEqual([
-      ['vehicle:r1', 'Rocket r1', 'Old', ['a']],
-      ['vehicle:r2', 'Rocket r2', 'Middle', ['b']],
-      ['vehicle:r3', 'Rocket r3', 'Middle', ['c']],
-      ['vehicle:r4', 'Rocket r4', 'New', ['d']],
+      ['vehicle:r1', 'Rocket r1', 'Old family', ['a']],
+      ['vehicle:r2', 'Rocket r2', 'Middle family', ['b']],
+      ['vehicle:r3', 'Rocket r3', 'Middle family', ['c']],
+      ['vehicle:r4', 'Rocket r4', 'New family', ['d']],
     ]);
   });
 
@@ -126,6 +126,9 @@ describe('groupLaunches', () => {
       ['Middle', 'Rocket r2, Rocket r3', ['b', 'c']],
       ['New', 'Rocket r4', ['d']],
     ]);
+    // A family of one rocket named after it needs no list of its rockets.
+    const single = groupLaunches([{ ...launch('x', '2001-01-01T00:00:00Z', 'failure', 'solo'), vehicle: 'Solo' }], 'family', { vehicles: [{ id: 'solo', name: 'Solo', aliases: [], family: 'Solo', sourceIds: ['s'] }], sites: [] });
+    expect(single[0]).toMatchObject({ label: 'Solo', detail: undefined });
     expect(groups[1]?.from).toEqual(LAUNCHES[1]?.launchedAt);
     expect(groups[1]?.to).toEqual(LAUNCHES[2]?.launchedAt);
   });

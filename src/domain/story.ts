@@ -123,7 +123,7 @@ export type LaunchGroup<L> = {
   key: string;
   /** The lane or band label: the vehicle's name, the family, the site's short name. */
   label: string;
-  /** A second line: the vehicle's family, the family's vehicles, the site's region. */
+  /** A second line: the vehicle's family (unless named after it), the family's vehicles, the site's region. */
   detail?: string;
   /** In time order. */
   launches: L[];
@@ -154,7 +154,8 @@ export function groupLaunches<L extends GroupableLaunch>(
     }
     const vehicle = launch.vehicleId === undefined ? undefined : vehicles.get(launch.vehicleId);
     if (by === 'family') return { key: `family:${vehicle?.family ?? launch.vehicle}`, label: vehicle?.family ?? launch.vehicle };
-    return vehicle ? { key: `vehicle:${vehicle.id}`, label: vehicle.name, detail: vehicle.family } : { key: `text:${launch.vehicle}`, label: launch.vehicle };
+    if (!vehicle) return { key: `text:${launch.vehicle}`, label: launch.vehicle };
+    return { key: `vehicle:${vehicle.id}`, label: vehicle.name, detail: vehicle.family === vehicle.name ? undefined : `${vehicle.family} family` };
   };
   const groups = new Map<string, Key & { launches: L[] }>();
   for (const launch of [...launches].sort((a, b) => a.launchedAt.getTime() - b.launchedAt.getTime())) {
@@ -167,12 +168,53 @@ export function groupLaunches<L extends GroupableLaunch>(
     const first = group.launches[0];
     const last = group.launches[group.launches.length - 1];
     if (!first || !last) return [];
-    const detail = by === 'family' ? familyMembers(group.launches) : group.detail;
+    const detail = by === 'family' ? familyMembers(group.launches, group.label) : group.detail;
     return [{ key: group.key, label: group.label, detail, launches: group.launches, from: first.launchedAt, to: last.launchedAt }];
   });
 }
 
-/** "Unha-2, Unha-3, Kwangmyongsong": a family's rockets in the order they first flew. */
-function familyMembers(launches: readonly Pick<Launch, 'vehicle'>[]): string {
-  return [...new Set(launches.map((l) => l.vehicle))].join(', ');
+/** "Unha-2, Unha-3, Kwangmyongsong": a family's rockets in the order they first flew; none for a family of one rocket named after it. */
+function familyMembers(launches: readonly Pick<Launch, 'vehicle'>[], family: string): string | undefined {
+  const rockets = [...new Set(launches.map((l) => l.vehicle))];
+  return rockets.length === 1 && rockets[0] === family ? undefined : rockets.join(', ');
+}
+
+/** A band under the wide chart's axis: the years one rocket family, or one launch site, was in use. */
+export type StoryBand = {
+  row: 'family' | 'site';
+  id: string;
+  title: string;
+  /** The family's rockets, the site's region. */
+  detail?: string;
+  shape: 'point' | 'span';
+  from: Date;
+  to: Date;
+};
+
+/**
+ * The rocket generations and launch sites as bands, from every launch in the dataset (a filter
+ * hides markers, not the story): "Unha rockets (Unha-2, Unha-3, Kwangmyongsong)" over 2009–2016,
+ * "Sohae Satellite Launching Station" over 2012–2023. A family or site used once is a point.
+ */
+export function storyBands(dataset: Pick<Dataset, 'launches' | 'vehicles' | 'sites'>): StoryBand[] {
+  const band = (row: StoryBand['row'], group: LaunchGroup<Launch>, title: string): StoryBand => ({
+    row,
+    id: `${row}:${group.key}`,
+    title,
+    detail: group.detail,
+    shape: group.from.getTime() === group.to.getTime() ? 'point' : 'span',
+    from: group.from,
+    to: group.to,
+  });
+  const families = groupLaunches(dataset.launches, 'family', dataset).map((group) => {
+    const rockets = new Set(group.launches.map((l) => l.vehicle)).size;
+    return band('family', group, rockets > 1 ? `${group.label} rockets (${group.detail ?? ''})` : `${group.label} rocket`);
+  });
+  const sites = new Map(dataset.sites.map((s) => [s.id, s]));
+  const launchSites = groupLaunches(dataset.launches, 'site', dataset).map((group) => {
+    const siteId = group.launches[0]?.siteId;
+    const site = siteId === undefined ? undefined : sites.get(siteId);
+    return band('site', group, site?.name ?? group.label);
+  });
+  return [...families, ...launchSites];
 }

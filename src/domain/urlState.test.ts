@@ -11,7 +11,7 @@ describe('parseUrlState', () => {
   });
 
   it('reads every parameter of a full view', () => {
-    expect(parse('data=synthetic-1000&launch=2012-12-12-kwangmyongsong-3-unit-2&outcome=failure,partial&context=1&view=list&from=2009&to=2016&theme=dark&about=sources&embed=1').state).toEqual({
+    expect(parse('data=synthetic-1000&launch=2012-12-12-kwangmyongsong-3-unit-2&outcome=failure,partial&context=1&view=list&from=2009&to=2016&theme=dark&about=sources&embed=1&group=site').state).toEqual({
       data: 'synthetic-1000',
       launch: '2012-12-12-kwangmyongsong-3-unit-2',
       outcomes: ['failure', 'partial'],
@@ -21,6 +21,7 @@ describe('parseUrlState', () => {
       embed: true,
       theme: 'dark',
       about: 'sources',
+      group: 'site',
     });
   });
 
@@ -104,6 +105,23 @@ describe('the URL window and the chart window', () => {
   });
 });
 
+describe('grouping in the URL', () => {
+  it('keeps a grouping the app offers and leaves time order out of the link', () => {
+    expect(parse('group=site').state.group).toBe('site');
+    expect(parse('group=family').state.group).toBe('family');
+    expect(toSearchParams({ ...DEFAULT_URL_STATE, group: 'vehicle' }).toString()).toBe('group=vehicle');
+    expect(toSearchParams(DEFAULT_URL_STATE).toString()).toBe('');
+  });
+
+  it('shows time order, and says so, for a grouping it does not know', () => {
+    expect(parse('group=<b>payload</b>')).toEqual({
+      state: DEFAULT_URL_STATE,
+      notices: ['The link asked to group launches by "<b>payload</b>", which is not a grouping; showing them in time order.'],
+    });
+    expect(parse('group=SITE').state.group).toBeNull();
+  });
+});
+
 const day = fc
   .date({ min: new Date('1998-01-01T00:00:00Z'), max: new Date('2023-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
@@ -120,6 +138,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
   embed: fc.boolean(),
   theme: fc.constantFrom(null, 'light' as const, 'dark' as const),
   about: fc.constantFrom(null, 'methodology' as const, 'sources' as const),
+  group: fc.constantFrom(null, 'vehicle' as const, 'family' as const, 'site' as const),
 });
 
 describe('URL state properties', () => {

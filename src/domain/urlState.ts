@@ -4,6 +4,7 @@ import { DEFAULT_DATASET } from '../data/datasetName.ts';
 import { OUTCOMES, type Outcome } from '../data/schema.ts';
 import { escapeBidi } from '../data/problems.ts';
 import { SLUG_PATTERN, isCalendarDate } from '../data/validators.ts';
+import { GROUP_BY, type GroupBy } from './story.ts';
 import type { View } from './timeScale.ts';
 
 export const VIEWS = ['timeline', 'list'] as const;
@@ -32,6 +33,8 @@ export type UrlState = {
   theme: Theme | null;
   /** "How we know" or the Sources list, in place of the timeline; null shows the timeline. */
   about: AboutView | null;
+  /** Launches in lanes by rocket, rocket family or launch site; null in time order only. */
+  group: GroupBy | null;
 };
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -44,6 +47,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   embed: false,
   theme: null,
   about: null,
+  group: null,
 };
 
 const MAX_VALUE_LENGTH = 200;
@@ -120,6 +124,11 @@ export function parseUrlState(params: URLSearchParams): ParsedUrlState {
   if (about === 'methodology' || about === 'sources') state.about = about;
   else if (about) notices.push(`The link asked for a page ${quote(about)} that does not exist; showing the timeline.`);
 
+  const group = get('group');
+  const grouping = GROUP_BY.find((g) => g === group);
+  if (grouping) state.group = grouping;
+  else if (group) notices.push(`The link asked to group launches by ${quote(group)}, which is not a grouping; showing them in time order.`);
+
   return { state, notices };
 }
 
@@ -145,6 +154,7 @@ export function toSearchParams(state: UrlState): URLSearchParams {
   }
   if (state.theme) params.set('theme', state.theme);
   if (state.about) params.set('about', state.about);
+  if (state.group) params.set('group', state.group);
   if (state.embed) params.set('embed', '1');
   return params;
 }

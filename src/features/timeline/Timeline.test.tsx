@@ -339,3 +339,23 @@ describe('Timeline context events', () => {
     expect(document.querySelector('.tl-tooltip')).toHaveTextContent('8th Party Congress5 January 2021 to 12 January 2021Political event');
   });
 });
+
+describe('Timeline arranged by group', () => {
+  it('puts the launches in lanes by rocket, names the lanes in the chart’s description, and offers the other arrangements', async () => {
+    const onGroupByChange = vi.fn();
+    const { user } = setup({ groupBy: 'vehicle', onGroupByChange });
+    const chart = screen.getByRole('group', { name: 'Timeline of satellite launch attempts' });
+    expect(chart).toHaveAccessibleDescription(/ In lanes, from the top: Paektusan-1; Unha-2; Unha-3; Kwangmyongsong; Chollima-1\. /);
+    for (const name of NAMES) expect(screen.getByRole('button', { name })).toBeInTheDocument();
+    const arrange = screen.getByRole('combobox', { name: 'Arrange' });
+    expect(arrange).toHaveValue('vehicle');
+    await user.selectOptions(arrange, 'By launch site');
+    expect(onGroupByChange).toHaveBeenCalledWith('site');
+  });
+
+  it('keeps launches in time lanes, with no lanes named, until the reader chooses a grouping', () => {
+    setup({ onGroupByChange: vi.fn() });
+    expect(screen.getByRole('group', { name: 'Timeline of satellite launch attempts' })).not.toHaveAccessibleDescription(/In lanes/);
+    expect(screen.getByRole('combobox', { name: 'Arrange' })).toHaveValue('');
+  });
+});

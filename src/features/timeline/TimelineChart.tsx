@@ -6,12 +6,16 @@
 import { useId, useMemo } from 'react';
 import type { ContextEvent, Launch } from '../../data/schema.ts';
 import { periodUnitWords } from '../../domain/denseLayout.ts';
-import { layoutChart, reserveRoom } from '../../domain/layoutChart.ts';
+import { reserveRoom } from '../../domain/chartRoom.ts';
+import { layoutChart } from '../../domain/layoutChart.ts';
 import { timelineSummary } from '../../domain/markerLabel.ts';
-import type { PlacedAnnotation } from '../../domain/story.ts';
+import type { LaneGroup } from '../../domain/chartGroups.ts';
+import type { LaunchGroup, PlacedAnnotation, StoryBand } from '../../domain/story.ts';
 import { fullView, type View } from '../../domain/timeScale.ts';
 import { ChartAnnotations } from './ChartAnnotations.tsx';
+import { ChartBands } from './ChartBands.tsx';
 import { ContextTrack } from './ContextTrack.tsx';
+import { GroupLanes } from './GroupLanes.tsx';
 import { LaunchMarks } from './LaunchMarks.tsx';
 import { MarkLabels } from './MarkLabels.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
@@ -33,9 +37,24 @@ type TimelineChartProps = {
   selectedId: string | null;
   /** Drawn under the axis where they touch the window; the same array while they do not change. */
   annotations?: readonly PlacedAnnotation[];
+  /** Rocket families' and sites' years, drawn under the annotations while not grouped. */
+  bands?: readonly StoryBand[];
+  /** The launches in lanes by group, first group at the top; null in time lanes. */
+  groups?: readonly LaunchGroup<Launch>[] | null;
 };
 
 const NO_ANNOTATIONS: readonly PlacedAnnotation[] = [];
+const NO_BANDS: readonly StoryBand[] = [];
+
+/** " In lanes, from the top: Tonghae; Sohae." — empty in time lanes. */
+function lanesWords(lanes: readonly { text: string }[]): string {
+  return lanes.length === 0 ? '' : ` In lanes, from the top: ${lanes.map((l) => l.text).join('; ')}.`;
+}
+
+/** What the layout reads of a group. */
+function laneGroups(groups: readonly LaunchGroup<Launch>[] | null): LaneGroup[] | null {
+  return groups && groups.map(({ key, label, detail, launches, from, to }) => ({ key, label, detail, launchIds: launches.map((l) => l.id), from, to }));
+}
 
 /**
  * The layout, recomputed only when what it depends on changes: the window arrives as a new
@@ -43,14 +62,15 @@ const NO_ANNOTATIONS: readonly PlacedAnnotation[] = [];
  * does not depend on the window and is kept while zooming and panning.
  */
 function useChartLayout(props: Omit<TimelineChartProps, 'onViewChange' | 'selectedId'>) {
-  const { launches, contextEvents, showContext, range, view, width, annotations = NO_ANNOTATIONS } = props;
+  const { launches, contextEvents, showContext, range, view, width, annotations = NO_ANNOTATIONS, bands = NO_BANDS, groups: launchGroups = null } = props;
   const { start, end } = range;
   const fromMs = view.from.getTime();
   const toMs = view.to.getTime();
   const times = useMemo(() => launches.map((l) => l.launchedAt.getTime()), [launches]);
+  const groups = useMemo(() => laneGroups(launchGroups), [launchGroups]);
   const room = useMemo(
-    () => reserveRoom(launches, contextEvents, { start, end }, width, annotations),
-    [launches, contextEvents, start, end, width, annotations],
+    () => reserveRoom(launches, contextEvents, { start, end }, width, annotations, { bands, groups }),
+    [launches, contextEvents, start, end, width, annotations, bands, groups],
   );
   return useMemo(
     () =>
@@ -64,8 +84,10 @@ function useChartLayout(props: Omit<TimelineChartProps, 'onViewChange' | 'select
         width,
         room,
         annotations,
+        bands,
+        groups,
       }),
-    [launches, times, contextEvents, showContext, start, end, fromMs, toMs, width, room, annotations],
+    [launches, times, contextEvents, showContext, start, end, fromMs, toMs, width, room, annotations, bands, groups],
   );
 }
 
@@ -98,12 +120,14 @@ export function TimelineChart(props: TimelineChartProps) {
       >
         <title id={`${ids}-title`}>Timeline of satellite launch attempts</title>
         <desc id={`${ids}-desc`}>
-          {`${summary}. Arrow keys move between launches, Enter or Space opens one, plus and minus zoom.`}
+          {`${summary}.${lanesWords(layout.groupLanes)} Arrow keys move between launches, Enter or Space opens one, plus and minus zoom.`}
         </desc>
+        <GroupLanes lanes={layout.groupLanes} width={width} />
         <MarkLabels labels={layout.labels} selectedId={selectedId} />
         <LaunchMarks layout={layout} selectedId={selectedId} focus={focus} tooltip={controls} />
         <TimeAxis scale={layout.scale} ticks={layout.ticks} y={layout.axisY} />
         <ChartAnnotations annotations={layout.annotations} />
+        <ChartBands bands={layout.bands} />
         {showContext && (
           <ContextTrack
             events={contextEvents}

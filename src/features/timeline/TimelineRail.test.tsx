@@ -44,15 +44,31 @@ const rail = () => screen.getByRole('list', { name: 'Launches in time order' });
 describe('Timeline in a narrow container', () => {
   beforeEach(() => containerWidth(375));
 
-  it('lists every launch down the screen, each a button named by what it shows: name, date, outcome, rocket', () => {
+  it('lists every launch down the screen, each a button named by what it shows: name, date, outcome, rocket, site', () => {
     setup();
     const buttons = within(rail()).getAllByRole('button');
     expect(buttons).toHaveLength(launches.length);
     // The summary is cut to the row and read in the panel: it is not part of the name.
-    expect(buttons[0]).toHaveAccessibleName('Sat A 31 Aug 1998 Failed · Rocket A');
+    expect(buttons[0]).toHaveAccessibleName('Sat A 31 Aug 1998 Failed · Rocket A · Site T');
     // No horizontal chart and no zoom buttons: there is nothing to zoom.
     expect(screen.queryByRole('group', { name: 'Timeline of satellite launch attempts' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Zoom in' })).toBeNull();
+  });
+
+  it('arranges the launches in sections by site, each under its heading, and offers the choice', async () => {
+    const onGroupByChange = vi.fn();
+    const { user } = setup({ groupBy: 'site', onGroupByChange });
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual(['Site T', 'Site S']);
+    const tonghae = screen.getByRole('region', { name: 'Site T' });
+    expect(within(tonghae).getAllByRole('button').map((b) => b.getAttribute('data-launch-id'))).toEqual(
+      launches.filter((l) => l.site.name === 'Site T').map((l) => l.id),
+    );
+    expect(screen.queryByRole('list', { name: 'Launches in time order' })).toBeNull();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Arrange' }), 'In time order');
+    expect(onGroupByChange).toHaveBeenCalledWith(null);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Arrange' }), 'By rocket');
+    expect(onGroupByChange).toHaveBeenLastCalledWith('vehicle');
   });
 
   it('opens a launch through the launch actions and marks the open one as pressed', async () => {

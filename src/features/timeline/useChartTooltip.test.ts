@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../../../tests/fixtures/dataset.ts';
 import { parseDataset } from '../../data/parseDataset.ts';
 import { chartTooltip } from '../../domain/chartTooltip.ts';
-import { layoutChart, reserveRoom } from '../../domain/layoutChart.ts';
+import { reserveRoom } from '../../domain/chartRoom.ts';
+import { layoutChart } from '../../domain/layoutChart.ts';
 import { fullView } from '../../domain/timeScale.ts';
 import { useChartTooltip } from './useChartTooltip.ts';
 
