@@ -48,7 +48,9 @@ export function LaunchViews({ dataset, annotations, shown, url, selectedId, upda
           records={dataset}
           bands={bands}
           groupBy={url.group}
-          onGroupByChange={(group) => update({ group })}
+          // In an embed the arrangement is the editor's, carried by the embed code (the Embed
+          // dialog copies the view as it is): the article keeps a frame one control shorter.
+          onGroupByChange={url.embed ? undefined : (group) => update({ group })}
         />
       )}
     </ErrorBoundary>

@@ -4,10 +4,11 @@
 // Ungrouped, the families' and sites' years are bands under the axis. Plain numbers in and out.
 import { ANNOTATION_ROW, estimateTextWidth, LABEL_FONT_PX, layoutSpans, type AnnotationMark } from './chartLabels.ts';
 import { assignLanes, laneHeight, type MarkerLayout } from './layoutMarkers.ts';
+import { phraseText, type Phrase } from './phrase.ts';
 import type { StoryBand } from './story.ts';
 
 /** A group as the chart needs it: its launches by id, the words naming it, and its first and last launch. */
-export type LaneGroup = { key: string; label: string; detail?: string; launchIds: readonly string[]; from: Date; to: Date };
+export type LaneGroup = { key: string; label: string; detail?: Phrase; launchIds: readonly string[]; from: Date; to: Date };
 
 /** A group's lanes: lane 0 is the one nearest the axis. */
 export type GroupBlock = { key: string; firstLane: number; lanes: number };
@@ -72,7 +73,9 @@ export function laneByGroup(
 /** A group's block on the chart and its name beside its markers, in chart px. */
 export type GroupLane = {
   key: string;
+  /** The name as plain text; `parts` is the same with each name from the data marked. */
   text: string;
+  parts: Phrase;
   /** The end of the text nearest its markers: `anchor` start is its left end, end its right end. */
   x: number;
   y: number;
@@ -90,9 +93,10 @@ const LABEL_AIR = 6;
 type Placement = { x: number; anchor: 'start' | 'end'; x0: number; x1: number };
 
 /**
- * Each block's name, on the side of its markers where it fits inside the chart and crosses no
- * other group's stem or leader (those run up and down through every block at their launch's x):
- * after the last marker, else before the first, the name with its detail before the name alone.
+ * Each block's name, beside its markers where it fits inside the chart and crosses no other
+ * group's stem or leader (those run up and down through every block at their launch's x): after
+ * the last marker, else before the first, else in the widest gap between two of them; the name
+ * with its detail before the name alone.
  * A group with no marker in the window is named at the edge of the window it lies beyond.
  */
 export function placeGroupLabels(
@@ -111,25 +115,38 @@ export function placeGroupLabels(
     const bottom = baselineY - block.firstLane * step + size / 2 + GAP / 2;
     const xs = markers.filter((m) => groupOf(m.id) === g).map((m) => m.x);
     const others = markers.filter((m) => groupOf(m.id) !== g).map((m) => m.x);
-    const texts = group.detail ? [`${group.label} · ${group.detail}`, group.label] : [group.label];
+    const name: Phrase = [{ data: group.label }];
+    const phrases: Phrase[] = group.detail ? [[...name, ' · ', ...group.detail], name] : [name];
     const sides = (w: number): Placement[] => {
       if (xs.length === 0) {
         const before = scale(group.to) < plot.left;
         return [before ? { x: plot.left, anchor: 'start', x0: plot.left, x1: plot.left + w } : { x: plot.right, anchor: 'end', x0: plot.right - w, x1: plot.right }];
       }
-      const after = Math.max(...xs) + size / 2 + LABEL_AIR;
-      const before = Math.min(...xs) - size / 2 - LABEL_AIR;
-      return [
+      const sorted = [...xs].sort((p, q) => p - q);
+      const after = (sorted[sorted.length - 1] ?? 0) + size / 2 + LABEL_AIR;
+      const before = (sorted[0] ?? 0) - size / 2 - LABEL_AIR;
+      // Or in the widest gap between two of its own markers, where it fits there.
+      const gap = sorted.slice(1).reduce((widest, x, i) => {
+        const from = sorted[i] ?? x;
+        return x - from > widest.to - widest.from ? { from, to: x } : widest;
+      }, { from: 0, to: 0 });
+      const inGap = gap.from + size / 2 + LABEL_AIR;
+      const places: Placement[] = [
         { x: after, anchor: 'start', x0: after, x1: after + w },
         { x: before, anchor: 'end', x0: before - w, x1: before },
       ];
+      if (inGap + w <= gap.to - size / 2 - LABEL_AIR) places.push({ x: inGap, anchor: 'start', x0: inGap, x1: inGap + w });
+      return places;
     };
-    const candidates = texts.flatMap((text) => sides(estimateTextWidth(text, GROUP_LABEL_PX, 'bold')).map((place) => ({ text, ...place })));
+    const candidates = phrases.flatMap((parts) => {
+      const text = phraseText(parts);
+      return sides(estimateTextWidth(text, GROUP_LABEL_PX, 'bold')).map((place) => ({ text, parts, ...place }));
+    });
     const inside = candidates.filter((c) => c.x0 >= 0 && c.x1 <= width);
     const clear = inside.find((c) => others.every((x) => x < c.x0 - LABEL_AIR || x > c.x1 + LABEL_AIR));
     const chosen = clear ?? inside[inside.length - 1] ?? candidates[candidates.length - 1];
     if (!chosen) return [];
-    return [{ key: group.key, text: chosen.text, x: chosen.x, y: (top + bottom) / 2, anchor: chosen.anchor, top, bottom, tinted: g % 2 === 1 }];
+    return [{ key: group.key, text: chosen.text, parts: chosen.parts, x: chosen.x, y: (top + bottom) / 2, anchor: chosen.anchor, top, bottom, tinted: g % 2 === 1 }];
   });
 }
 

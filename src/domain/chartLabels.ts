@@ -4,6 +4,7 @@
 // on both sides, and there is no canvas on the server.
 import type { Launch } from '../data/schema.ts';
 import { dayAtOffset, formatShortMonth, KST_OFFSET_MINUTES } from './formatDate.ts';
+import type { Phrase } from './phrase.ts';
 import type { PlacedAnnotation } from './story.ts';
 
 /**
@@ -150,6 +151,8 @@ export const ANNOTATION_MARK = 6;
 export type AnnotationMark = {
   id: string;
   title: string;
+  /** The title with each name from the data marked, where it has any (the bands' titles). */
+  parts?: Phrase;
   shape: SpanInput['shape'];
   /** Its extent on the axis, clamped to the window; x0 === x1 for a point. */
   x0: number;
@@ -165,7 +168,7 @@ export type AnnotationMark = {
 };
 
 /** Something with a title that sits at a point in time or runs over a stretch of it. */
-export type SpanInput = { id: string; title: string; shape: 'point' | 'span'; from: Date; to: Date };
+export type SpanInput = { id: string; title: string; parts?: Phrase; shape: 'point' | 'span'; from: Date; to: Date };
 
 /**
  * Spans in a band of rows from `top` down: a tick or a bracket where each belongs on the axis,
@@ -193,6 +196,7 @@ export function layoutSpans(
     return {
       id,
       title: item.a.title,
+      parts: item.a.parts,
       shape: item.a.shape,
       x0: item.x0,
       x1: item.x1,

@@ -156,6 +156,12 @@ describe('embed URLs and snippet', () => {
     );
   });
 
+  it('carries the arrangement the editor chose into the embed and back to the full page', () => {
+    const grouped = { ...state, group: 'site' as const };
+    expect(embedSrc('https://news.example/timeline/', grouped)).toContain('&group=site&embed=1');
+    expect(fullPageUrl('https://news.example/timeline/', { ...grouped, embed: true })).toMatch(/&group=site$/);
+  });
+
   it('ignores any query or hash already on the base URL', () => {
     expect(embedSrc('https://news.example/t/?embed=1&childId=x#nk', DEFAULT_URL_STATE)).toBe('https://news.example/t/?embed=1');
   });

@@ -4,6 +4,7 @@
 // a DOM; the component only draws them.
 import type { ContextEvent, Launch } from '../data/schema.ts';
 import { KST_OFFSET_MINUTES, dayAtOffset, formatShortDate } from './formatDate.ts';
+import type { Phrase } from './phrase.ts';
 import type { LaunchGroup, PlacedAnnotation } from './story.ts';
 import { utcDay } from './timeScale.ts';
 
@@ -72,7 +73,7 @@ export function railItems<L extends RailLaunch, C extends RailContext>(
 }
 
 /** A group's rows under its heading; the one section of an ungrouped rail has no heading. */
-export type RailSection<L, C> = { key: string; heading: { label: string; detail?: string } | null; items: RailItem<L, C>[] };
+export type RailSection<L, C> = { key: string; heading: { label: string; detail?: Phrase } | null; items: RailItem<L, C>[] };
 
 /**
  * The rail's rows in sections: one per group, in the groups' order, each in time order with its

@@ -5,6 +5,7 @@ import { parseDataset } from '../data/parseDataset.ts';
 import type { Dataset, Launch } from '../data/schema.ts';
 import type { Annotation, Site, Vehicle } from '../data/storySchema.ts';
 import { tallyLaunches } from './summarize.ts';
+import { phraseText } from './phrase.ts';
 import { annotationsInView, countWord, groupLaunches, placeAnnotation, standfirstCounts, standfirstText, wholeYears } from './story.ts';
 import { fullView } from './timeScale.ts';
 
@@ -111,7 +112,7 @@ describe('groupLaunches', () => {
 
   it('groups by vehicle in the order each first flew, labelled with its family', () => {
     const groups = groupLaunches(LAUNCHES, 'vehicle', records);
-    expect(groups.map((g) => [g.key, g.label, g.detail, g.launches.map((l) => l.id)])).toEqual([
+    expect(groups.map((g) => [g.key, g.label, g.detail && phraseText(g.detail), g.launches.map((l) => l.id)])).toEqual([
       ['vehicle:r1', 'Rocket r1', 'Old family', ['a']],
       ['vehicle:r2', 'Rocket r2', 'Middle family', ['b']],
       ['vehicle:r3', 'Rocket r3', 'Middle family', ['c']],
@@ -121,7 +122,7 @@ describe('groupLaunches', () => {
 
   it('groups by family into generation bands that start and end at their first and last launch', () => {
     const groups = groupLaunches(LAUNCHES, 'family', records);
-    expect(groups.map((g) => [g.label, g.detail, g.launches.map((l) => l.id)])).toEqual([
+    expect(groups.map((g) => [g.label, g.detail && phraseText(g.detail), g.launches.map((l) => l.id)])).toEqual([
       ['Old', 'Rocket r1', ['a']],
       ['Middle', 'Rocket r2, Rocket r3', ['b', 'c']],
       ['New', 'Rocket r4', ['d']],
@@ -135,7 +136,7 @@ describe('groupLaunches', () => {
 
   it('groups by site with the short name and the region', () => {
     const groups = groupLaunches([...LAUNCHES].reverse(), 'site', records);
-    expect(groups.map((g) => [g.label, g.detail, g.launches.map((l) => l.id)])).toEqual([
+    expect(groups.map((g) => [g.label, g.detail && phraseText(g.detail), g.launches.map((l) => l.id)])).toEqual([
       ['East Ground', 'East coast', ['a', 'b']],
       ['West', 'West coast', ['c', 'd']],
     ]);

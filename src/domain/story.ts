@@ -3,6 +3,7 @@
 // computed here from the launches, never typed into the data, so they cannot drift from it.
 import type { Dataset, Launch } from '../data/schema.ts';
 import type { Annotation, Standfirst } from '../data/storySchema.ts';
+import { listPhrase, phraseText, type Phrase } from './phrase.ts';
 import { KST_OFFSET_MINUTES, dayAtOffset } from './formatDate.ts';
 import { formatCount, tallyLaunches } from './summarize.ts';
 import { DAY_MS, utcDay, type View } from './timeScale.ts';
@@ -124,7 +125,7 @@ export type LaunchGroup<L> = {
   /** The lane or band label: the vehicle's name, the family, the site's short name. */
   label: string;
   /** A second line: the vehicle's family (unless named after it), the family's vehicles, the site's region. */
-  detail?: string;
+  detail?: Phrase;
   /** In time order. */
   launches: L[];
   /** First and last launch: where the band starts and ends. */
@@ -133,7 +134,7 @@ export type LaunchGroup<L> = {
 };
 
 type GroupableLaunch = Pick<Launch, 'id' | 'launchedAt' | 'vehicle' | 'vehicleId' | 'site' | 'siteId'>;
-type Key = { key: string; label: string; detail?: string };
+type Key = { key: string; label: string; detail?: Phrase };
 
 /**
  * Launches in lanes or bands, by vehicle, by vehicle family (generation) or by site, in the
@@ -150,12 +151,12 @@ export function groupLaunches<L extends GroupableLaunch>(
   const keyOf = (launch: L): Key => {
     if (by === 'site') {
       const site = launch.siteId === undefined ? undefined : sites.get(launch.siteId);
-      return site ? { key: `site:${site.id}`, label: site.shortName ?? site.name, detail: site.region } : { key: `text:${launch.site.name}`, label: launch.site.name };
+      return site ? { key: `site:${site.id}`, label: site.shortName ?? site.name, detail: [{ data: site.region }] } : { key: `text:${launch.site.name}`, label: launch.site.name };
     }
     const vehicle = launch.vehicleId === undefined ? undefined : vehicles.get(launch.vehicleId);
     if (by === 'family') return { key: `family:${vehicle?.family ?? launch.vehicle}`, label: vehicle?.family ?? launch.vehicle };
     if (!vehicle) return { key: `text:${launch.vehicle}`, label: launch.vehicle };
-    return { key: `vehicle:${vehicle.id}`, label: vehicle.name, detail: vehicle.family === vehicle.name ? undefined : `${vehicle.family} family` };
+    return { key: `vehicle:${vehicle.id}`, label: vehicle.name, detail: vehicle.family === vehicle.name ? undefined : [{ data: vehicle.family }, ' family'] };
   };
   const groups = new Map<string, Key & { launches: L[] }>();
   for (const launch of [...launches].sort((a, b) => a.launchedAt.getTime() - b.launchedAt.getTime())) {
@@ -174,18 +175,20 @@ export function groupLaunches<L extends GroupableLaunch>(
 }
 
 /** "Unha-2, Unha-3, Kwangmyongsong": a family's rockets in the order they first flew; none for a family of one rocket named after it. */
-function familyMembers(launches: readonly Pick<Launch, 'vehicle'>[], family: string): string | undefined {
+function familyMembers(launches: readonly Pick<Launch, 'vehicle'>[], family: string): Phrase | undefined {
   const rockets = [...new Set(launches.map((l) => l.vehicle))];
-  return rockets.length === 1 && rockets[0] === family ? undefined : rockets.join(', ');
+  return rockets.length === 1 && rockets[0] === family ? undefined : listPhrase(rockets);
 }
 
 /** A band under the wide chart's axis: the years one rocket family, or one launch site, was in use. */
 export type StoryBand = {
   row: 'family' | 'site';
   id: string;
+  /** The title as plain text; `parts` is the same with each name from the data marked. */
   title: string;
+  parts: Phrase;
   /** The family's rockets, the site's region. */
-  detail?: string;
+  detail?: Phrase;
   shape: 'point' | 'span';
   from: Date;
   to: Date;
@@ -197,10 +200,11 @@ export type StoryBand = {
  * "Sohae Satellite Launching Station" over 2012–2023. A family or site used once is a point.
  */
 export function storyBands(dataset: Pick<Dataset, 'launches' | 'vehicles' | 'sites'>): StoryBand[] {
-  const band = (row: StoryBand['row'], group: LaunchGroup<Launch>, title: string): StoryBand => ({
+  const band = (row: StoryBand['row'], group: LaunchGroup<Launch>, parts: Phrase): StoryBand => ({
     row,
     id: `${row}:${group.key}`,
-    title,
+    title: phraseText(parts),
+    parts,
     detail: group.detail,
     shape: group.from.getTime() === group.to.getTime() ? 'point' : 'span',
     from: group.from,
@@ -208,13 +212,13 @@ export function storyBands(dataset: Pick<Dataset, 'launches' | 'vehicles' | 'sit
   });
   const families = groupLaunches(dataset.launches, 'family', dataset).map((group) => {
     const rockets = new Set(group.launches.map((l) => l.vehicle)).size;
-    return band('family', group, rockets > 1 ? `${group.label} rockets (${group.detail ?? ''})` : `${group.label} rocket`);
+    return band('family', group, rockets > 1 ? [{ data: group.label }, ' rockets (', ...(group.detail ?? []), ')'] : [{ data: group.label }, ' rocket']);
   });
   const sites = new Map(dataset.sites.map((s) => [s.id, s]));
   const launchSites = groupLaunches(dataset.launches, 'site', dataset).map((group) => {
     const siteId = group.launches[0]?.siteId;
     const site = siteId === undefined ? undefined : sites.get(siteId);
-    return band('site', group, site?.name ?? group.label);
+    return band('site', group, [{ data: site?.name ?? group.label }]);
   });
   return [...families, ...launchSites];
 }

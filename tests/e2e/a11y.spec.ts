@@ -55,6 +55,12 @@ test.describe('axe finds no WCAG 2.2 A/AA violations', () => {
     await expectNoViolations(page);
   });
 
+  test('arranged by rocket', async ({ page }) => {
+    await loaded(page, '?group=vehicle');
+    await expect(page.locator('.tl-group-lane__name')).toHaveCount(5);
+    await expectNoViolations(page);
+  });
+
   test('with a panel open on a desktop', async ({ page }) => {
     await loaded(page, '?launch=2016-02-07-kwangmyongsong-4');
     await expect(page.getByRole('region', { name: 'Launch details' })).toBeVisible();
@@ -76,10 +82,11 @@ test.describe('axe finds no WCAG 2.2 A/AA violations', () => {
       ['with context events on', '?context=1'],
       ['in embed mode with a launch open', '?embed=1&launch=2012-12-12-kwangmyongsong-3-unit-2'],
       ['in the dark theme', '?theme=dark'],
+      ['arranged by launch site', '?group=site'],
     ] as const) {
       test(state, async ({ page }) => {
         await loaded(page, query);
-        await expect(page.getByRole('list', { name: 'Launches in time order' })).toBeVisible();
+        await expect(page.locator('.tl-rail').first()).toBeVisible();
         await expectNoViolations(page);
       });
     }

@@ -3,6 +3,7 @@
 // its name under it. Hidden from assistive tech: every launch's name says its rocket and its
 // panel its site, and the reader can arrange the launches by either.
 import type { AnnotationMark } from '../../domain/chartLabels.ts';
+import { PhraseText } from '../../ui/PhraseText.tsx';
 
 /** A single launch's bar: wide enough to read as a bar, not a tick. */
 const POINT_WIDTH = 8;
@@ -18,7 +19,7 @@ export function ChartBands({ bands }: { bands: readonly AnnotationMark[] }) {
           <g key={b.id} className="tl-band">
             <rect className="tl-band__bar" x={x0} y={b.y0} width={width} height={b.y1 - b.y0} rx={2} />
             <text className="tl-band__title" x={b.titleX} y={b.titleY} dy="0.35em" textAnchor="middle">
-              {b.title}
+              {b.parts ? <PhraseText phrase={b.parts} svg /> : b.title}
             </text>
           </g>
         );

@@ -3,6 +3,7 @@
 // Hidden from assistive tech: the chart's description names the lanes, and each launch's own
 // name says its rocket.
 import type { GroupLane } from '../../domain/chartGroups.ts';
+import { PhraseText } from '../../ui/PhraseText.tsx';
 
 export function GroupLanes({ lanes, width }: { lanes: readonly GroupLane[]; width: number }) {
   if (lanes.length === 0) return null;
@@ -13,7 +14,7 @@ export function GroupLanes({ lanes, width }: { lanes: readonly GroupLane[]; widt
       )}
       {lanes.map((lane) => (
         <text key={lane.key} className="tl-group-lane__name" x={lane.x} y={lane.y} dy="0.35em" textAnchor={lane.anchor}>
-          {lane.text}
+          <PhraseText phrase={lane.parts} svg />
         </text>
       ))}
     </g>

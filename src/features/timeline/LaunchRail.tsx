@@ -13,6 +13,7 @@ import type { LaunchGroup, PlacedAnnotation } from '../../domain/story.ts';
 import { useLaunchActions } from '../../ui/launchActions.ts';
 import { useLaunchFocusHandle } from '../../ui/launchFocus.ts';
 import { MarkerShape } from '../../ui/MarkerShape.tsx';
+import { PhraseText } from '../../ui/PhraseText.tsx';
 
 type LaunchRailProps = {
   /** In time order. */
@@ -67,7 +68,7 @@ export function LaunchRail({ launches, annotations, contextEvents, selectedId, g
             {section.heading?.detail && (
               <span className="tl-rail-group__detail">
                 {' · '}
-                <bdi>{section.heading.detail}</bdi>
+                <PhraseText phrase={section.heading.detail} />
               </span>
             )}
           </h2>

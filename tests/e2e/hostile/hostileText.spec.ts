@@ -357,4 +357,28 @@ test.describe('hostile text', group('hostile text'), () => {
     await open(page);
     await expectNote(page, PROBLEMS_ONLY, [`launches[3][${JSON.stringify(PAYLOADS.img)}]: unknown key, ignored`]);
   });
+
+  test('markup in a site record and a rocket family is text: in the lane names, the bands and the rail headings', async ({ page }) => {
+    const data = baseDataset();
+    const sites = data.sites as JsonRecord[];
+    const vehicles = data.vehicles as JsonRecord[];
+    const site = at(sites, 1);
+    site.shortName = `Sohae ${PAYLOADS.img}`;
+    site.name = `Station ${PAYLOADS.svg}`;
+    for (const vehicle of vehicles) if (vehicle.family === 'Unha') vehicle.family = `Unha ${PAYLOADS.script}`;
+    await serveJson(page, data);
+    // Ungrouped, the wide chart's bands carry the site's full name and the family's.
+    await open(page);
+    await expect(markers(page)).toHaveCount(LAUNCHES.length);
+    await expect(page.locator('.tl-band__title', { hasText: `Station ${PAYLOADS.svg}` })).toHaveCount(1);
+    await expect(page.locator('.tl-band__title', { hasText: `Unha ${PAYLOADS.script} rockets` })).toHaveCount(1);
+    // Grouped by site, the lane is named with the short name.
+    await open(page, 'group=site');
+    await expect(page.locator('.tl-group-lane__name', { hasText: `Sohae ${PAYLOADS.img}` })).toHaveCount(1);
+    // On a phone, the rail's section heading.
+    await page.setViewportSize({ width: 375, height: 667 });
+    await open(page, 'group=family');
+    await expect(page.getByRole('heading', { level: 2, name: `Unha ${PAYLOADS.script}` })).toBeVisible();
+    await expectIsolated(page, PAYLOADS.script);
+  });
 });

@@ -181,4 +181,16 @@ test.describe('URL parameters', group('URL parameters'), () => {
     await page.goto(`./#${PAYLOADS.svg}`);
     await expect(markers(page)).toHaveCount(LAUNCHES.length);
   });
+
+  test('group= with markup or an unknown grouping shows a notice and the launches in time order', async ({ page }) => {
+    await page.goto(`./?group=${encodeURIComponent(PAYLOADS.img)}`);
+    await expect(notice(page)).toContainText('The link asked to group launches by "<img src=x onerror=');
+    await expect(notice(page)).toContainText('which is not a grouping; showing them in time order.');
+    await expect(markers(page)).toHaveCount(LAUNCHES.length);
+    await expect(page.getByRole('combobox', { name: 'Arrange' })).toHaveValue('');
+    await page.goto('./?group=__proto__&group=site');
+    // The first value counts, as for every parameter but outcome.
+    await expect(notice(page)).toContainText('The link asked to group launches by "__proto__"');
+    await expect(page.getByRole('combobox', { name: 'Arrange' })).toHaveValue('');
+  });
 });
