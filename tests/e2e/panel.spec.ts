@@ -40,7 +40,7 @@ for (const { name, viewport, touch } of VIEWPORTS) {
       await page.goto('./');
       const target = marker(page, DEC_2012);
       // The chart's marker names the rocket first; the phone's rail row names what it shows.
-      await expect(target).toHaveAccessibleName(touch ? /^Kwangmyongsong-3 Unit 2 12 Dec 2012 Reached orbit · Unha-3$/ : /^Unha-3, Kwangmyongsong-3 Unit 2, 12 December 2012/);
+      await expect(target).toHaveAccessibleName(touch ? /^Kwangmyongsong-3 Unit 2 12 Dec 2012 Reached orbit · Unha-3 · Sohae$/ : /^Unha-3, Kwangmyongsong-3 Unit 2, 12 December 2012/);
       if (touch) await target.tap();
       else await target.click();
       const panel = panelOf(page);
