@@ -5,6 +5,8 @@
 //
 //   npx vite build --outDir /tmp/a && … change … && npx vite build --outDir /tmp/b
 //   node bench/ab.mjs --a /tmp/a --b /tmp/b [--runs 7] [--profiles desktop,phone] [--port 4320] [--out name]
+//     [--path-a '/?embed=1&data={data}'] [--path-b '/embed.html?embed=1&data={data}']
+//   (the page each build is opened at; default the bare page, `/?data={data}`)
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +33,8 @@ function parseArgs(argv) {
     else if (a === '--profiles') opts.profiles = value().split(',');
     else if (a === '--port') opts.port = Number(value());
     else if (a === '--out') opts.out = value();
+    else if (a === '--path-a') opts.pathA = value();
+    else if (a === '--path-b') opts.pathB = value();
     else throw new Error(`unknown option ${a}`);
   }
   for (const dir of [opts.a, opts.b]) if (!dir || !existsSync(path.join(dir, 'index.html'))) throw new Error('--a and --b must each name a build (a folder with index.html)');
@@ -67,12 +71,15 @@ async function main() {
   const loadavgAtStart = os.loadavg();
   const servers = { A: await startServer({ port: opts.port, mounts: [{ prefix: '/', dir: opts.a }] }), B: await startServer({ port: opts.port + 1, mounts: [{ prefix: '/', dir: opts.b }] }) };
   const workload = { data: 'launches' };
+  // The same measurements at another address of each build (the embed, say).
+  const at = (template) => (template ? { ...TARGETS.ours, path: (data) => template.replace('{data}', data) } : TARGETS.ours);
+  const targets = { A: at(opts.pathA), B: at(opts.pathB) };
   const runs = {};
   try {
     for (let i = 0; i < opts.runs; i += 1) {
       for (const p of opts.profiles) {
         for (const variant of i % 2 === 0 ? ['A', 'B'] : ['B', 'A']) {
-          const r = await coldLoadOrFailure({ server: servers[variant], target: TARGETS.ours, workload, interact: 'click', profile: PROFILES[p] });
+          const r = await coldLoadOrFailure({ server: servers[variant], target: targets[variant], workload, interact: 'click', profile: PROFILES[p] });
           ((runs[p] ??= {})[variant] ??= []).push(r);
           const f = (x) => (typeof x === 'number' ? Math.round(x) : '–');
           console.log(

@@ -1,7 +1,7 @@
 // @vitest-environment node
-// index.html's inline script decides, before the first paint, what main.tsx decides later: which
-// URLs may show the prerendered timeline (canHydrate), the theme, and whether the default dataset
-// will be asked for (then it is preloaded).
+// index.html's inline script (embed.html has the same one) decides, before the first paint, what
+// main.tsx decides later: which URLs may show the page's prerendered timeline (canHydrate), the
+// theme, and whether the default dataset will be asked for (then it is preloaded).
 // It runs only if the CSP allows it by hash: the hash is checked here against every copy.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, cspHash, INDEX_SCRIPT_HASH } from './securityHeaders.ts';
 import { DEFAULT_DATASET } from '../src/data/datasetName.ts';
-import { canHydrate } from '../src/domain/prerender.ts';
+import { canHydrate, PRERENDERED_PAGES, type PrerenderedPage } from '../src/domain/prerender.ts';
 import { parseUrlState } from '../src/domain/urlState.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -19,23 +19,29 @@ const SCRIPTS = [...INDEX.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match)
 const GATE = SCRIPTS[0] ?? '';
 const HASH = cspHash(GATE);
 
-/** Runs the gate in a document at `search`; what it left on <html> and in <head>. */
-function runGate(search: string) {
-  const { window } = new JSDOM(`<!doctype html><html><head><script>${GATE}</script></head><body></body></html>`, { url: `https://example.org/timeline/${search}`, runScripts: 'dangerously' });
+/** Runs the gate in `page` (index.html, or embed.html as the build marks it) at `search`; what it left on <html> and in <head>. */
+function runGate(search: string, page: PrerenderedPage) {
+  const html = page === 'embed' ? '<html lang="en" data-page="embed">' : '<html lang="en">';
+  const file = page === 'embed' ? 'embed.html' : '';
+  const { window } = new JSDOM(`<!doctype html>${html}<head><script>${GATE}</script></head><body></body></html>`, { url: `https://example.org/timeline/${file}${search}`, runScripts: 'dangerously' });
   const preload = window.document.querySelector('link[rel="preload"]');
   return {
     skip: window.document.documentElement.dataset.prerender === 'skip',
     theme: window.document.documentElement.dataset.theme ?? null,
+    embed: window.document.documentElement.dataset.embed === 'true',
     preload: preload && { as: preload.getAttribute('as'), crossorigin: preload.getAttribute('crossorigin'), href: preload.getAttribute('href') },
   };
 }
 
 function expectAgreement(search: string) {
   const { state } = parseUrlState(new URLSearchParams(search));
-  const gate = runGate(search);
-  expect(gate.skip, search).toBe(!canHydrate(state));
-  expect(gate.theme, search).toBe(state.theme);
-  expect(gate.preload, search).toEqual(state.data === DEFAULT_DATASET ? { as: 'fetch', crossorigin: 'anonymous', href: `./data/${DEFAULT_DATASET}.json` } : null);
+  for (const page of PRERENDERED_PAGES) {
+    const gate = runGate(search, page);
+    expect(gate.skip, `${page} ${search}`).toBe(!canHydrate(state, page));
+    expect(gate.theme, `${page} ${search}`).toBe(state.theme);
+    expect(gate.embed, `${page} ${search}`).toBe(state.embed);
+    expect(gate.preload, `${page} ${search}`).toEqual(state.data === DEFAULT_DATASET ? { as: 'fetch', crossorigin: 'anonymous', href: `./data/${DEFAULT_DATASET}.json` } : null);
+  }
 }
 
 describe("index.html's inline script", () => {

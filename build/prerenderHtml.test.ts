@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { injectPrerendered } from './prerenderHtml.ts';
+import { embedPage, injectPrerendered, prerenderedRoot } from './prerenderHtml.ts';
 
 const TEMPLATE = '<body>\n<div id="root"></div>\n<p id="boot-message">…</p>\n</body>';
 
@@ -9,6 +9,17 @@ describe('injectPrerendered', () => {
     expect(injectPrerendered(TEMPLATE, { html: '<main>$& $1</main>', fingerprint: '30kv-17ape8f' })).toBe(
       '<body>\n<div id="root" data-prerendered="30kv-17ape8f"><main>$& $1</main></div>\n<p id="boot-message">…</p>\n</body>',
     );
+  });
+
+  it('makes embed.html from the finished index.html: the embed’s #root, and the page marked on <html> for the inline script', () => {
+    const pageRoot = prerenderedRoot({ html: '<main>page $&</main>', fingerprint: 'a-b' });
+    const embedRoot = prerenderedRoot({ html: '<main>embed $&</main>', fingerprint: 'a-b' }, 'embed');
+    const index = injectPrerendered(`<!doctype html>\n<html lang="en">\n<style>x</style>${TEMPLATE}`, { html: '<main>page $&</main>', fingerprint: 'a-b' });
+    expect(embedPage(index, pageRoot, embedRoot)).toBe(
+      '<!doctype html>\n<html lang="en" data-page="embed">\n<style>x</style><body>\n<div id="root" data-prerendered="a-b" data-page="embed"><main>embed $&</main></div>\n<p id="boot-message">…</p>\n</body>',
+    );
+    expect(() => embedPage(index.replace('page', 'changed'), pageRoot, embedRoot)).toThrow(/exactly once/);
+    expect(() => embedPage(index.replace('<html lang="en">', '<html>'), pageRoot, embedRoot)).toThrow(/must open with/);
   });
 
   it('refuses a template without exactly one empty #root', () => {

@@ -5,7 +5,7 @@
 // re-render the page) on every frame; browsers also throttle pages that write it that often.
 // Inside an embed every change replaces: an iframe's pushState would hijack the host
 // page's Back button.
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { parseUrlState, toSearchParams, type UrlState } from '../domain/urlState.ts';
 
 const CHANGE_EVENT = 'nk-timeline:urlchange';
@@ -20,6 +20,13 @@ function subscribe(onChange: () => void): () => void {
 }
 
 const getSearch = () => window.location.search;
+
+/**
+ * The query string of the prerendered page being hydrated ('' for index.html, '?embed=1' for
+ * embed.html): the server's render and the hydrating one read it instead of the address, so
+ * both draw that page's default view; the render after hydration reads the real address.
+ */
+export const PrerenderedSearchContext = createContext('');
 
 /** How long a zoom or pan must rest before the address bar follows it. */
 export const SETTLE_MS = 250;
@@ -37,7 +44,8 @@ function write(patch: Partial<UrlState>, mode: 'push' | 'replace'): void {
 }
 
 export function useUrlState(): { state: UrlState; notices: string[]; update: UrlStateUpdate } {
-  const search = useSyncExternalStore(subscribe, getSearch, () => '');
+  const prerenderedSearch = useContext(PrerenderedSearchContext);
+  const search = useSyncExternalStore(subscribe, getSearch, () => prerenderedSearch);
   const { state, notices } = useMemo(() => parseUrlState(new URLSearchParams(search)), [search]);
 
   // A 'settle' write waiting for the gesture to rest; any other write takes it along first.

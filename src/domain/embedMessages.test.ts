@@ -149,7 +149,7 @@ describe('embed URLs and snippet', () => {
 
   it('pins the view in the src with embed=1, and the full page link drops it', () => {
     const src = embedSrc('https://news.example/timeline/', state);
-    expect(src).toBe('https://news.example/timeline/?launch=2016-02-07-kwangmyongsong-4&outcome=success&theme=dark&embed=1');
+    expect(src).toBe('https://news.example/timeline/embed.html?launch=2016-02-07-kwangmyongsong-4&outcome=success&theme=dark&embed=1');
     expect(parseUrlState(new URL(src).searchParams).state).toEqual({ ...state, embed: true });
     expect(fullPageUrl('https://news.example/timeline/', { ...state, embed: true })).toBe(
       'https://news.example/timeline/?launch=2016-02-07-kwangmyongsong-4&outcome=success&theme=dark',
@@ -162,15 +162,21 @@ describe('embed URLs and snippet', () => {
     expect(fullPageUrl('https://news.example/timeline/', { ...grouped, embed: true })).toMatch(/&group=site$/);
   });
 
+  it('is relative to the page before the page knows its own address (prerendered, hydrating)', () => {
+    expect(fullPageUrl('', { ...state, embed: true })).toBe('./?launch=2016-02-07-kwangmyongsong-4&outcome=success&theme=dark');
+    expect(fullPageUrl('', { ...DEFAULT_URL_STATE, embed: true })).toBe('./');
+    expect(embedSrc('', DEFAULT_URL_STATE)).toBe('embed.html?embed=1');
+  });
+
   it('ignores any query or hash already on the base URL', () => {
-    expect(embedSrc('https://news.example/t/?embed=1&childId=x#nk', DEFAULT_URL_STATE)).toBe('https://news.example/t/?embed=1');
+    expect(embedSrc('https://news.example/t/?embed=1&childId=x#nk', DEFAULT_URL_STATE)).toBe('https://news.example/t/embed.html?embed=1');
   });
 
   it('writes the recommended snippet with escaped attributes and the helper script beside the app', () => {
     const snippet = embedSnippet({ baseUrl: 'https://news.example/timeline/', state, title: 'Interactive timeline: "NK" <launches> & more' });
     expect(snippet).toBe(
       [
-        '<iframe src="https://news.example/timeline/?launch=2016-02-07-kwangmyongsong-4&amp;outcome=success&amp;theme=dark&amp;embed=1"',
+        '<iframe src="https://news.example/timeline/embed.html?launch=2016-02-07-kwangmyongsong-4&amp;outcome=success&amp;theme=dark&amp;embed=1"',
         '  title="Interactive timeline: &quot;NK&quot; &lt;launches&gt; &amp; more"',
         '  style="width:100%;height:560px;border:0" loading="lazy"',
         '  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>',

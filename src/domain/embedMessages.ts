@@ -2,6 +2,7 @@
 // timeline posts to the page around it, what it accepts from that page, and the snippet an
 // editor pastes. No DOM here: the messenger hook and the Embed dialog do the side effects.
 import { SLUG_PATTERN } from '../data/validators.ts';
+import { PAGE_FILES } from './prerender.ts';
 import { toSearchParams, type UrlState } from './urlState.ts';
 
 export const EMBED_MESSAGE = {
@@ -108,8 +109,17 @@ export function hostOrigin(origin: string): string | null {
   }
 }
 
-function pageUrl(baseUrl: string, state: UrlState): string {
-  const url = new URL(baseUrl);
+/**
+ * The address of `file` in the app's folder showing `state`. Without a base (on the server, and
+ * while hydrating, before the page's own address is read) it is relative to the page, which
+ * holds for embed.html and index.html alike, since they sit side by side.
+ */
+function pageUrl(baseUrl: string, state: UrlState, file = ''): string {
+  if (baseUrl === '') {
+    const search = toSearchParams(state).toString();
+    return `${file || './'}${search ? `?${search}` : ''}`;
+  }
+  const url = new URL(file, baseUrl);
   url.hash = '';
   url.search = toSearchParams(state).toString();
   return url.href;
@@ -120,9 +130,13 @@ export function fullPageUrl(baseUrl: string, state: UrlState): string {
   return pageUrl(baseUrl, { ...state, embed: false });
 }
 
-/** The iframe `src` that reproduces the view inside an embed. */
+/**
+ * The iframe `src` that reproduces the view inside an embed: embed.html, beside the full page,
+ * which holds the embed's prerendered markup (`?embed=1` on the full page works too, but draws
+ * only once the app has run).
+ */
 export function embedSrc(baseUrl: string, state: UrlState): string {
-  return pageUrl(baseUrl, { ...state, embed: true });
+  return pageUrl(baseUrl, { ...state, embed: true }, PAGE_FILES.embed);
 }
 
 function escapeAttribute(value: string): string {

@@ -16,6 +16,15 @@ describe('canHydrate', () => {
       expect(canHydrate(state(search)), search).toBe(false);
     }
   });
+
+  it('accepts in the embed page only embeds of the default dataset', () => {
+    for (const search of ['?embed=1', '?embed=true&launch=2016-02-07-kwangmyongsong-4', '?embed=1&data=launches&theme=dark']) {
+      expect(canHydrate(state(search), 'embed'), search).toBe(true);
+    }
+    for (const search of ['', '?embed=0', '?embed=1&data=synthetic-1000']) {
+      expect(canHydrate(state(search), 'embed'), search).toBe(false);
+    }
+  });
 });
 
 describe('datasetFingerprint', () => {

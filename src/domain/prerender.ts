@@ -1,16 +1,28 @@
-// What the prerendered page (index.html with the default view of the default dataset already
-// drawn) is, and which URLs may hydrate it rather than render from scratch.
+// What the prerendered pages are (the default dataset's default view already drawn: index.html
+// for the page, embed.html for the embed), and which URLs may hydrate them rather than render
+// from scratch.
 import { DEFAULT_DATASET } from '../data/datasetName.ts';
 import type { UrlState } from './urlState.ts';
 
+/** The prerendered pages: the full page (index.html) and the embed (embed.html). */
+export const PRERENDERED_PAGES = ['page', 'embed'] as const;
+export type PrerenderedPage = (typeof PRERENDERED_PAGES)[number];
+
+/** The file each is built as, beside each other, so relative links to assets and data hold for both. */
+export const PAGE_FILES: Readonly<Record<PrerenderedPage, string>> = { page: 'index.html', embed: 'embed.html' };
+
+/** The query string each page's markup was rendered for, which hydration must render too. */
+export const PAGE_SEARCH: Readonly<Record<PrerenderedPage, string>> = { page: '', embed: '?embed=1' };
+
 /**
- * Whether this URL's view can start from the prerendered markup. Hydration renders the default
- * view first and then the URL's own (an opened launch, a filter): fine for the same page, but an
- * embed has other chrome and another dataset other content, which would flash.
- * index.html's inline script makes the same decision before the first paint (tested to agree).
+ * Whether this URL's view can start from the markup prerendered for `page`. Hydration renders
+ * that page's default view first and then the URL's own (an opened launch, a filter): fine for
+ * the same page, but the embed has other chrome than the full page, and another dataset other
+ * content, which would flash. The pages' inline script makes the same decision before the first
+ * paint (tested to agree).
  */
-export function canHydrate(state: Pick<UrlState, 'embed' | 'data'>): boolean {
-  return !state.embed && state.data === DEFAULT_DATASET;
+export function canHydrate(state: Pick<UrlState, 'embed' | 'data'>, page: PrerenderedPage = 'page'): boolean {
+  return state.embed === (page === 'embed') && state.data === DEFAULT_DATASET;
 }
 
 /**

@@ -6,16 +6,19 @@ import { QueryClient } from '@tanstack/react-query';
 import { seedDataset } from '../data/datasetQuery.ts';
 import { DEFAULT_DATASET } from '../data/datasetName.ts';
 import { fetchDataset, type LoadedDataset } from '../data/fetchDataset.ts';
-import { canHydrate, datasetFingerprint } from '../domain/prerender.ts';
+import { canHydrate, datasetFingerprint, PAGE_SEARCH, type PrerenderedPage } from '../domain/prerender.ts';
 import { parseUrlState } from '../domain/urlState.ts';
 import type { HeldInput } from './heldInput.ts';
 
 const BASE_URL = import.meta.env.BASE_URL;
 
+/** Which page the markup in `root` was prerendered for: embed.html's says so, index.html's does not. */
+const prerenderedPage = (root: HTMLElement): PrerenderedPage => (root.dataset.page === 'embed' ? 'embed' : 'page');
+
 /** The data to hydrate with, or null when the page must be rendered from scratch. */
 async function hydrationData(root: HTMLElement): Promise<LoadedDataset | null> {
   const fingerprint = root.dataset.prerendered;
-  if (fingerprint === undefined || !canHydrate(parseUrlState(new URLSearchParams(window.location.search)).state)) return null;
+  if (fingerprint === undefined || !canHydrate(parseUrlState(new URLSearchParams(window.location.search)).state, prerenderedPage(root))) return null;
   try {
     // The same request as the preload index.html started, so the browser hands that one over.
     const loaded = await fetchDataset(DEFAULT_DATASET, { baseUrl: BASE_URL });
@@ -51,7 +54,7 @@ export async function start(root: HTMLElement, held: HeldInput | null): Promise<
     // As a transition, hydration yields to the browser every few milliseconds instead of holding
     // the main thread for one long task (input meanwhile is held anyway, see heldInput.ts).
     startTransition(() => {
-      hydrateRoot(root, <AppRoot queryClient={queryClient} baseUrl={BASE_URL} onReady={onReady} />);
+      hydrateRoot(root, <AppRoot queryClient={queryClient} baseUrl={BASE_URL} onReady={onReady} prerenderedSearch={PAGE_SEARCH[prerenderedPage(root)]} />);
     });
     return;
   }

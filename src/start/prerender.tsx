@@ -1,6 +1,7 @@
 // The prerender step's entry (run by the build through Vite's SSR loader, see
-// build/prerenderPlugin.ts): the default view of the default dataset, as the browser's first
-// render will draw it, so the page can show the timeline before any JavaScript has run.
+// build/prerenderPlugin.ts): the default view of the default dataset, on the full page and in the
+// embed, as the browser's first render will draw it, so either can show the timeline before any
+// JavaScript has run.
 import { renderToString } from 'react-dom/server';
 import { QueryClient } from '@tanstack/react-query';
 import { JSDOM } from 'jsdom';
@@ -8,7 +9,7 @@ import { AppRoot } from '../app/AppRoot.tsx';
 import { seedDataset } from '../data/datasetQuery.ts';
 import { DEFAULT_DATASET } from '../data/datasetName.ts';
 import { parseDatasetText } from '../data/fetchDataset.ts';
-import { datasetFingerprint } from '../domain/prerender.ts';
+import { datasetFingerprint, PAGE_SEARCH, type PrerenderedPage } from '../domain/prerender.ts';
 import { AxisDocumentContext } from '../features/timeline/axisDocument.ts';
 
 export type Prerendered = {
@@ -19,10 +20,11 @@ export type Prerendered = {
 };
 
 /**
- * Renders the app for the bare URL with `datasetText` (the JSON of the default dataset), read
- * through the app's own loader. Throws the loader's DatasetError if the file is not valid.
+ * Renders the app for `page`'s bare URL (the full page's, or the embed's `?embed=1`) with
+ * `datasetText` (the JSON of the default dataset), read through the app's own loader. Throws the
+ * loader's DatasetError if the file is not valid.
  */
-export function prerenderApp(datasetText: string): Prerendered {
+export function prerenderApp(datasetText: string, page: PrerenderedPage = 'page'): Prerendered {
   const loaded = parseDatasetText(datasetText);
   const queryClient = new QueryClient();
   seedDataset(queryClient, DEFAULT_DATASET, loaded);
@@ -32,7 +34,7 @@ export function prerenderApp(datasetText: string): Prerendered {
   const axisDocument = new JSDOM('').window.document;
   const html = renderToString(
     <AxisDocumentContext.Provider value={axisDocument}>
-      <AppRoot queryClient={queryClient} baseUrl={import.meta.env.BASE_URL} />
+      <AppRoot queryClient={queryClient} baseUrl={import.meta.env.BASE_URL} prerenderedSearch={PAGE_SEARCH[page]} />
     </AxisDocumentContext.Provider>,
   );
   return { html, fingerprint: datasetFingerprint(loaded) };

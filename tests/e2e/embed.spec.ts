@@ -42,10 +42,10 @@ test.afterAll(async () => {
   await evil.close();
 });
 
-/** The snippet of docs/embed-protocol.md, pointing at the app under test. */
+/** The snippet of docs/embed-protocol.md, pointing at the app under test (embed.html, as the Embed dialog writes it). */
 function snippet(query = '', sandbox: string | null = SANDBOX, attributes = 'id="nk"'): string {
   const sandboxAttribute = sandbox === null ? '' : ` sandbox="${sandbox}"`;
-  return `<iframe ${attributes} src="${app}/?embed=1${query}" title="Interactive timeline: North Korea's satellite launches, 1998–2023" style="width:100%;height:560px;border:0" loading="lazy"${sandboxAttribute}></iframe>`;
+  return `<iframe ${attributes} src="${app}/embed.html?embed=1${query}" title="Interactive timeline: North Korea's satellite launches, 1998–2023" style="width:100%;height:560px;border:0" loading="lazy"${sandboxAttribute}></iframe>`;
 }
 const helperScript = () => `<script src="${app}/embed.js" async></script>`;
 
@@ -103,7 +103,7 @@ async function frameOf(page: Page, selector: string): Promise<Frame | null> {
 
 /** The frame currently inside `selector`, once it shows the app in embed mode. */
 async function appFrame(page: Page, selector = '#nk'): Promise<Frame> {
-  const isApp = (url: string) => url.startsWith(`${app}/?`) && new URL(url).searchParams.get('embed') === '1';
+  const isApp = (url: string) => (url.startsWith(`${app}/?`) || url.startsWith(`${app}/embed.html?`)) && new URL(url).searchParams.get('embed') === '1';
   await expect.poll(async () => isApp((await frameOf(page, selector))?.url() ?? '')).toBe(true);
   const frame = await frameOf(page, selector);
   if (!frame) throw new Error(`no frame in ${selector}`);
@@ -176,6 +176,17 @@ test.describe('on a narrow host page (400 px)', () => {
     expect(await page.evaluate(() => window.history.length)).toBe(history);
     await watcher.expectClean();
   });
+});
+
+test('an embed code written before embed.html existed (the full page with ?embed=1) still shows the embed and fits', async ({ page }) => {
+  const watcher = await watch(page);
+  const legacy = snippet().replace(`${app}/embed.html?embed=1`, `${app}/?embed=1`);
+  expect(legacy).toContain(`src="${app}/?embed=1"`);
+  host.setPage('/legacy', hostPage('Legacy', `${legacy}${helperScript()}`));
+  const frame = await loaded(page, '/legacy');
+  await expect(page.frameLocator('#nk').getByRole('link', { name: /Open full timeline/ })).toBeVisible();
+  await expectFitted(page, frame);
+  await watcher.expectClean();
 });
 
 test('an embed that loaded in a hidden tab fits its content as soon as the tab is shown', async ({ page }) => {
@@ -491,7 +502,7 @@ test('the Embed dialog makes a snippet that works on another origin; Esc closes 
   const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
   await expect(dialog).toBeVisible();
   const code = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
-  expect(code).toContain(`src="${app}/?launch=${KMS_4}&amp;outcome=success&amp;embed=1"`);
+  expect(code).toContain(`src="${app}/embed.html?launch=${KMS_4}&amp;outcome=success&amp;embed=1"`);
   expect(code).toContain(`<script src="${app}/embed.js" async></script>`);
 
   // The live preview, at phone width and then at the dialog's width.

@@ -99,7 +99,7 @@ test.describe('in an article on another origin, the embed at its starting height
   for (const column of [375, 700]) {
     test(`${column}-px column: all eight launches labelled inside the first ${EMBED_HEIGHT} px; an opened launch keeps the frame within ${OPEN_EMBED_LIMIT} px`, async ({ page }) => {
       await page.setViewportSize({ width: column + 32, height: 900 });
-      const iframe = `<iframe id="nk" src="${app}/?embed=1" title="Interactive timeline" style="width:100%;height:${EMBED_HEIGHT}px;border:0" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe><script src="${app}/embed.js" async></script>`;
+      const iframe = `<iframe id="nk" src="${app}/embed.html?embed=1" title="Interactive timeline" style="width:100%;height:${EMBED_HEIGHT}px;border:0" sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe><script src="${app}/embed.js" async></script>`;
       host.setPage(`/column-${column}`, hostPage('Article', `<div style="max-width:${column}px">${iframe}</div>`));
       await page.goto(`${host.origin}/column-${column}`);
       const element = page.locator('#nk');

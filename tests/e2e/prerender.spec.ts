@@ -208,6 +208,43 @@ test('an embed never paints the full page’s header, not even before the app ru
   watch.expectClean();
 });
 
+test('embed.html paints the embed with its launches before any script runs, and hydrates it without a mismatch', async ({ page, browser }) => {
+  // Without JavaScript: the embed's own chrome and the eight launches, from the HTML alone.
+  const still = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 700, height: 560 } });
+  const stillPage = await still.newPage();
+  await stillPage.goto('./embed.html?embed=1');
+  for (const name of MARKERS) await expect(stillPage.getByRole('button', { name })).toBeVisible();
+  await expect(stillPage.locator('.embed-chrome')).toBeVisible();
+  await expect(stillPage.locator('.page-header')).toHaveCount(0);
+  await still.close();
+
+  // With it: the first painted frame is already the embed (never the full page's header), and
+  // the app takes over the same markers.
+  const watch = watchPage(page);
+  const messages = recordConsole(page);
+  await watchFrames(page, ['.page-header', '.embed-chrome', '[data-launch-id]']);
+  await keepParsedMarker(page);
+  await page.goto('./embed.html?embed=1');
+  await expect(page.getByRole('link', { name: /Open full timeline/ })).toBeVisible();
+  await waitForApp(page);
+  expect(await isParsedMarker(page)).toBe(true);
+  expect([...((await page.evaluate(() => window.__seen)) ?? [])].sort()).toEqual(['.embed-chrome', '[data-launch-id]']);
+  await page.getByRole('button', { name: MARKERS[4] }).click();
+  await expect(panelHeading(page)).toContainText('Kwangmyongsong-4');
+  expect(messages.filter((m) => HYDRATION_TROUBLE.test(m) || /^(error|warning)/.test(m))).toEqual([]);
+  watch.expectClean();
+});
+
+test('embed.html opened as the full page (no embed=1) never paints the embed: the page renders as before prerendering', async ({ page }) => {
+  const watch = watchPage(page);
+  await watchFrames(page, ['.page-header', '.embed-chrome']);
+  await page.goto('./embed.html');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('[data-launch-id]:visible')).toHaveCount(8);
+  expect(await page.evaluate(() => window.__seen)).toEqual(['.page-header']);
+  watch.expectClean();
+});
+
 test('another dataset never paints the prerendered one: a bad name shows the app’s error', async ({ page }) => {
   const watch = watchPage(page);
   await watchFrames(page, ['[data-launch-id]', '.page-header']);

@@ -39,7 +39,7 @@ describe('EmbedDialog', () => {
     const dialog = screen.getByRole('dialog', { name: 'Embed this timeline' });
     const code = within(dialog).getByRole('textbox', { name: 'Embed code' });
     const snippet = (code as HTMLTextAreaElement).value;
-    expect(snippet).toContain('src="https://news.example/timeline/?launch=2016-02-07-kwangmyongsong-4&amp;outcome=success&amp;theme=dark&amp;embed=1"');
+    expect(snippet).toContain('src="https://news.example/timeline/embed.html?launch=2016-02-07-kwangmyongsong-4&amp;outcome=success&amp;theme=dark&amp;embed=1"');
     expect(snippet).toContain(`title="Interactive timeline: ${TITLE}"`);
     expect(snippet).toContain('style="width:100%;height:560px;border:0" loading="lazy"');
     expect(snippet).toContain('sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"');
@@ -50,7 +50,7 @@ describe('EmbedDialog', () => {
     const user = userEvent.setup();
     await user.click(renderDialog(DEFAULT_URL_STATE));
     const code = screen.getByRole('textbox', { name: 'Embed code' }) as HTMLTextAreaElement;
-    expect(code.value).toContain('src="https://news.example/timeline/?embed=1"');
+    expect(code.value).toContain('src="https://news.example/timeline/embed.html?embed=1"');
   });
 
   it('previews the embed at phone width, and at desktop width on request', async () => {
@@ -59,7 +59,7 @@ describe('EmbedDialog', () => {
     await user.click(renderDialog());
     const dialog = screen.getByRole('dialog');
     const preview = within(dialog).getByTitle(`Preview: Interactive timeline: ${TITLE}`);
-    expect(preview).toHaveAttribute('src', 'https://news.example/timeline/?launch=2016-02-07-kwangmyongsong-4&outcome=success&theme=dark&embed=1');
+    expect(preview).toHaveAttribute('src', 'https://news.example/timeline/embed.html?launch=2016-02-07-kwangmyongsong-4&outcome=success&theme=dark&embed=1');
     expect(preview).toHaveAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox');
     expect(within(dialog).getByRole('radio', { name: 'Phone (375 px)' })).toBeChecked();
     expect(preview.parentElement).toHaveClass('embed-dialog__preview--phone');
