@@ -205,12 +205,14 @@ test('an embed that loaded in a hidden tab fits its content as soon as the tab i
   await recordHellos(page);
   await page.goto(`${host.origin}/tabs`);
   const frame = await appFrame(page);
-  // Everything the hidden frame does before it is shown has happened: the app runs in it (its
-  // messenger has marked the page as an embed, the timeline is drawn) and the helper's hello has
-  // reached it. A frame that is not rendered gets no animation frame, so it has nothing to measure.
+  // Everything the hidden frame does before it is shown has happened: the app runs in it (it has
+  // taken over the prerendered embed, whose timeline is drawn) and the helper's hello has reached
+  // it. A frame that is not rendered gets no animation frame, so it has nothing to measure: its
+  // timeline still holds both layouts (chart and rail), the container choosing one when shown.
   const inside = page.frameLocator('#nk');
-  await expect(inside.locator('html[data-embed="true"]')).toBeAttached();
-  await expect(inside.locator(`[data-launch-id="${DEC_2012}"]`)).toBeAttached();
+  await expect(inside.locator('#root')).toBeAttached();
+  await expect(inside.locator('#root[data-prerendered]')).toHaveCount(0);
+  await expect(inside.locator(`[data-launch-id="${DEC_2012}"]`).first()).toBeAttached();
   await expect.poll(() => frame.evaluate(() => window.__hellos ?? 0)).toBeGreaterThan(0);
   // Nothing it sent while hidden resized it.
   expect(await page.locator('#nk').evaluate((el) => (el instanceof HTMLElement ? el.style.height : null))).toBe('560px');
