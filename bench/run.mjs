@@ -153,6 +153,7 @@ async function main() {
       for (const w of workloadKeys) {
         for (const t of targetKeys) {
           const target = TARGETS[t];
+          if (target.workloads && !target.workloads.includes(w)) continue;
           const big = w === 'synthetic-10000';
           const plan = big && !opts.full && target.big ? target.big : { runs: opts.runs, interact: true };
           if (i >= plan.runs) continue;
@@ -174,10 +175,10 @@ async function main() {
       summaries[w] = {};
       for (const t of targetKeys) summaries[w][t] = summarize((results[w]?.[t] ?? []).filter((r) => !r.failed));
     }
-    const targetsForTable = targetKeys.map((key) => ({ key, label: TARGETS[key].label }));
+    const targetsForTable = targetKeys.map((key) => ({ key, label: TARGETS[key].label, mine: TARGETS[key].kind === 'ours' }));
     console.log('');
     for (const w of workloadKeys) {
-      const counts = targetKeys.map((t) => `${TARGETS[t].label} ${(results[w]?.[t] ?? []).length}`).join(', ');
+      const counts = targetKeys.filter((t) => (results[w]?.[t] ?? []).length > 0).map((t) => `${TARGETS[t].label} ${(results[w]?.[t] ?? []).length}`).join(', ');
       console.log(formatTable(`${WORKLOADS[w].label}: median (min–max) over cold loads (${counts})`, summaries[w], targetsForTable));
       console.log('');
     }

@@ -17,14 +17,21 @@ function ratio(ours, peer) {
   return (ours.median / peer.median).toFixed(2);
 }
 
-/** summary: { [targetKey]: { [metricId]: stats } }; targets: [{ key, label }] with ours first. */
+/**
+ * summary: { [targetKey]: { [metricId]: stats } }; targets: [{ key, label, mine }] with ours
+ * first: a ratio column for each of ours (the page, the embed) against each peer.
+ */
 export function formatTable(title, summary, targets) {
-  const peers = targets.filter((t) => t.key !== 'ours');
-  const head = ['metric', ...targets.map((t) => t.label), ...peers.map((p) => `ours/${p.label}`)];
+  // A target not run on this workload (the embed on synthetic data) has no column.
+  const present = targets.filter((t) => Object.values(summary[t.key] ?? {}).some((stats) => stats?.of > 0));
+  const mine = present.filter((t) => t.mine);
+  const peers = present.filter((t) => !t.mine);
+  const pairs = mine.flatMap((o) => peers.map((p) => ({ o, p })));
+  const head = ['metric', ...present.map((t) => t.label), ...pairs.map(({ o, p }) => `${o.key === 'ours' ? 'ours' : o.label}/${p.label}`)];
   const rows = METRICS.map((m) => [
     m.label,
-    ...targets.map((t) => cell(summary[t.key]?.[m.id], m.digits)),
-    ...peers.map((p) => ratio(summary.ours?.[m.id], summary[p.key]?.[m.id])),
+    ...present.map((t) => cell(summary[t.key]?.[m.id], m.digits)),
+    ...pairs.map(({ o, p }) => ratio(summary[o.key]?.[m.id], summary[p.key]?.[m.id])),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
