@@ -18,8 +18,7 @@ const dataset = parsed.dataset;
 const { launches, range } = dataset;
 const FULL = fullView(range);
 
-const laneGroupsBy = (by: GroupBy): LaneGroup[] =>
-  groupLaunches(launches, by, dataset).map(({ key, label, detail, launches: mine, from, to }) => ({ key, label, detail, launchIds: mine.map((l) => l.id), from, to }));
+const laneGroupsBy = (by: GroupBy): LaneGroup[] => groupLaunches(launches, by, dataset);
 
 function grouped(width: number, by: GroupBy, view: View = FULL): ChartLayout<Launch> {
   const groups = laneGroupsBy(by);
@@ -58,7 +57,7 @@ describe('launches in lanes by group', () => {
       for (const [g, group] of groups.entries()) {
         const lane = l.groupLanes[g];
         if (!lane) throw new Error('missing lane');
-        for (const id of group.launchIds) {
+        for (const { id } of group.launches) {
           const mark = l.markers.find((m) => m.launch.id === id);
           if (!mark) throw new Error(`${id} not drawn`);
           const y = l.baselineY + mark.layout.y;
@@ -118,8 +117,8 @@ describe('launches in lanes by group', () => {
       { id: 'c', x: 400, y: 0, lane: 0, size: 28 },
     ];
     const groups: LaneGroup[] = [
-      { key: 'first', label: 'First', launchIds: ['a', 'b'], from: new Date(0), to: new Date(1) },
-      { key: 'second', label: 'Second', launchIds: ['c'], from: new Date(2), to: new Date(3) },
+      { key: 'first', label: 'First', launches: [{ id: 'a' }, { id: 'b' }], from: new Date(0), to: new Date(1) },
+      { key: 'second', label: 'Second', launches: [{ id: 'c' }], from: new Date(2), to: new Date(3) },
     ];
     const { markers: moved, blocks, lanes } = laneByGroup(markers, groups, new Map([['second', 2]]), 28);
     // The second group keeps the two lanes reserved for it; the first sits above them.

@@ -5,10 +5,10 @@
 import { ANNOTATION_ROW, estimateTextWidth, LABEL_FONT_PX, layoutSpans, type AnnotationMark } from './chartLabels.ts';
 import { assignLanes, laneHeight, type MarkerLayout } from './layoutMarkers.ts';
 import { phraseText, type Phrase } from './phrase.ts';
-import type { StoryBand } from './story.ts';
+import type { LaunchGroup, StoryBand } from './story.ts';
 
-/** A group as the chart needs it: its launches by id, the words naming it, and its first and last launch. */
-export type LaneGroup = { key: string; label: string; detail?: Phrase; launchIds: readonly string[]; from: Date; to: Date };
+/** A group as the chart reads it (story.ts's groupLaunches makes them): only its launches' ids. */
+export type LaneGroup = LaunchGroup<{ id: string }>;
 
 /** A group's lanes: lane 0 is the one nearest the axis. */
 export type GroupBlock = { key: string; firstLane: number; lanes: number };
@@ -18,7 +18,7 @@ const GAP = 2;
 /** Index of each launch's group; a launch in no group (which groupLaunches never leaves) goes in the last. */
 function groupIndex(groups: readonly LaneGroup[]): (id: string) => number {
   const index = new Map<string, number>();
-  groups.forEach((group, i) => group.launchIds.forEach((id) => index.set(id, i)));
+  groups.forEach((group, i) => group.launches.forEach(({ id }) => index.set(id, i)));
   return (id) => index.get(id) ?? groups.length - 1;
 }
 
@@ -34,10 +34,14 @@ function lanesWithinGroups(markers: readonly MarkerLayout[], groups: readonly La
   return placed;
 }
 
+/** Lanes each group's placed markers use, by group key: at least one, so an empty group keeps its place. */
+function countLanes(placed: readonly { group: number; lane: number }[], groups: readonly LaneGroup[]): Map<string, number> {
+  return new Map(groups.map((group, g) => [group.key, placed.reduce((most, p) => (p.group === g ? Math.max(most, p.lane + 1) : most), 1)]));
+}
+
 /** Lanes each group needs for these markers, by group key: at least one, so an empty group keeps its place. */
 export function groupLaneCounts(markers: readonly MarkerLayout[], groups: readonly LaneGroup[], size: number): Map<string, number> {
-  const placed = lanesWithinGroups(markers, groups, size);
-  return new Map(groups.map((group, g) => [group.key, placed.reduce((most, p) => (p.group === g ? Math.max(most, p.lane + 1) : most), 1)]));
+  return countLanes(lanesWithinGroups(markers, groups, size), groups);
 }
 
 /**
@@ -52,7 +56,7 @@ export function laneByGroup(
   size: number,
 ): { markers: MarkerLayout[]; blocks: GroupBlock[]; lanes: number } {
   const placed = lanesWithinGroups(markers, groups, size);
-  const counts = groupLaneCounts(markers, groups, size);
+  const counts = countLanes(placed, groups);
   const blocks: GroupBlock[] = [];
   let below = 0;
   // From the last group (nearest the axis) up to the first.

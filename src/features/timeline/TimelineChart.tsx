@@ -9,7 +9,6 @@ import { periodUnitWords } from '../../domain/denseLayout.ts';
 import { reserveRoom } from '../../domain/chartRoom.ts';
 import { layoutChart } from '../../domain/layoutChart.ts';
 import { timelineSummary } from '../../domain/markerLabel.ts';
-import type { LaneGroup } from '../../domain/chartGroups.ts';
 import type { LaunchGroup, PlacedAnnotation, StoryBand } from '../../domain/story.ts';
 import { fullView, type View } from '../../domain/timeScale.ts';
 import { ChartAnnotations } from './ChartAnnotations.tsx';
@@ -51,23 +50,17 @@ function lanesWords(lanes: readonly { text: string }[]): string {
   return lanes.length === 0 ? '' : ` In lanes, from the top: ${lanes.map((l) => l.text).join('; ')}.`;
 }
 
-/** What the layout reads of a group. */
-function laneGroups(groups: readonly LaunchGroup<Launch>[] | null): LaneGroup[] | null {
-  return groups && groups.map(({ key, label, detail, launches, from, to }) => ({ key, label, detail, launchIds: launches.map((l) => l.id), from, to }));
-}
-
 /**
  * The layout, recomputed only when what it depends on changes: the window arrives as a new
  * object on every render, so it is compared by its instants. The room the whole range needs
  * does not depend on the window and is kept while zooming and panning.
  */
 function useChartLayout(props: Omit<TimelineChartProps, 'onViewChange' | 'selectedId'>) {
-  const { launches, contextEvents, showContext, range, view, width, annotations = NO_ANNOTATIONS, bands = NO_BANDS, groups: launchGroups = null } = props;
+  const { launches, contextEvents, showContext, range, view, width, annotations = NO_ANNOTATIONS, bands = NO_BANDS, groups = null } = props;
   const { start, end } = range;
   const fromMs = view.from.getTime();
   const toMs = view.to.getTime();
   const times = useMemo(() => launches.map((l) => l.launchedAt.getTime()), [launches]);
-  const groups = useMemo(() => laneGroups(launchGroups), [launchGroups]);
   const room = useMemo(
     () => reserveRoom(launches, contextEvents, { start, end }, width, annotations, { bands, groups }),
     [launches, contextEvents, start, end, width, annotations, bands, groups],
