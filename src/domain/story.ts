@@ -2,7 +2,7 @@
 // visible window, and launches grouped into vehicle, family or site bands. Counts and spans are
 // computed here from the launches, never typed into the data, so they cannot drift from it.
 import type { Dataset, Launch } from '../data/schema.ts';
-import type { Annotation, Standfirst } from '../data/storySchema.ts';
+import type { Annotation, Site, Standfirst } from '../data/storySchema.ts';
 import { listPhrase, phraseText, type Phrase } from './phrase.ts';
 import { KST_OFFSET_MINUTES, dayAtOffset } from './formatDate.ts';
 import { formatCount, tallyLaunches } from './summarize.ts';
@@ -133,6 +133,11 @@ export type LaunchGroup<L> = {
   to: Date;
 };
 
+/** A launch's site as a lane or a row names it: its record's short name ("Sohae"), else the launch's own site name. */
+export function shortSiteName(site: Pick<Site, 'name' | 'shortName'> | undefined, launch: Pick<Launch, 'site'>): string {
+  return site?.shortName ?? site?.name ?? launch.site.name;
+}
+
 type GroupableLaunch = Pick<Launch, 'id' | 'launchedAt' | 'vehicle' | 'vehicleId' | 'site' | 'siteId'>;
 type Key = { key: string; label: string; detail?: Phrase };
 
@@ -151,7 +156,8 @@ export function groupLaunches<L extends GroupableLaunch>(
   const keyOf = (launch: L): Key => {
     if (by === 'site') {
       const site = launch.siteId === undefined ? undefined : sites.get(launch.siteId);
-      return site ? { key: `site:${site.id}`, label: site.shortName ?? site.name, detail: [{ data: site.region }] } : { key: `text:${launch.site.name}`, label: launch.site.name };
+      const label = shortSiteName(site, launch);
+      return site ? { key: `site:${site.id}`, label, detail: [{ data: site.region }] } : { key: `text:${label}`, label };
     }
     const vehicle = launch.vehicleId === undefined ? undefined : vehicles.get(launch.vehicleId);
     if (by === 'family') return { key: `family:${vehicle?.family ?? launch.vehicle}`, label: vehicle?.family ?? launch.vehicle };

@@ -9,7 +9,7 @@ import type { Site } from '../../data/storySchema.ts';
 import { claimWords, contextDates } from '../../domain/markerLabel.ts';
 import { OUTCOME_LABELS } from '../../domain/outcomes.ts';
 import { railSections, type RailItem } from '../../domain/railLayout.ts';
-import type { LaunchGroup, PlacedAnnotation } from '../../domain/story.ts';
+import { shortSiteName, type LaunchGroup, type PlacedAnnotation } from '../../domain/story.ts';
 import { useLaunchActions } from '../../ui/launchActions.ts';
 import { useLaunchFocusHandle } from '../../ui/launchFocus.ts';
 import { MarkerShape } from '../../ui/MarkerShape.tsx';
@@ -25,7 +25,7 @@ type LaunchRailProps = {
   /** The launches in sections by rocket, family or site; null in time order only. */
   groups?: readonly LaunchGroup<Launch>[] | null;
   /** The site records, for each site's short name ("Sohae"). */
-  sites?: readonly Pick<Site, 'id' | 'shortName'>[];
+  sites?: readonly Pick<Site, 'id' | 'name' | 'shortName'>[];
 };
 
 type Item = RailItem<Launch, ContextEvent>;
@@ -36,8 +36,8 @@ export function LaunchRail({ launches, annotations, contextEvents, selectedId, g
   const { select } = useLaunchActions();
   const sections = useMemo(() => railSections(launches, annotations, contextEvents, groups), [launches, annotations, contextEvents, groups]);
   const siteName = useMemo<SiteName>(() => {
-    const short = new Map(sites.map((s) => [s.id, s.shortName]));
-    return (launch) => (launch.siteId === undefined ? undefined : short.get(launch.siteId)) ?? launch.site.name;
+    const byId = new Map(sites.map((s) => [s.id, s]));
+    return (launch) => shortSiteName(launch.siteId === undefined ? undefined : byId.get(launch.siteId), launch);
   }, [sites]);
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const register = useCallback<Register>((id) => (element) => {
@@ -79,7 +79,7 @@ export function LaunchRail({ launches, annotations, contextEvents, selectedId, g
   );
 }
 
-const NO_SITES: readonly Pick<Site, 'id' | 'shortName'>[] = [];
+const NO_SITES: readonly Pick<Site, 'id' | 'name' | 'shortName'>[] = [];
 
 /** A heading's id from its group key, which may hold any text a dataset gives a rocket or site. */
 const headingId = (key: string) => `rail-group-${Array.from(key, (c) => (/[a-zA-Z0-9_-]/.test(c) ? c : `_${c.codePointAt(0) ?? 0}`)).join('')}`;
