@@ -14,14 +14,17 @@ import { embedPage, injectPrerendered, prerenderedRoot } from './prerenderHtml.t
 const ENTRY = '/src/start/prerender.tsx';
 type PrerenderModule = typeof import('../src/start/prerender.tsx');
 
-/** index.html with the page's markup, and the two #root elements (page, embed) for embed.html. */
-async function prerender(server: ViteDevServer, config: ResolvedConfig, template: string): Promise<{ html: string; roots: Roots }> {
+/**
+ * index.html with the page's markup and, for a build (the dev server has no embed.html), the two
+ * #root elements (page, embed) that make embed.html.
+ */
+async function prerender(server: ViteDevServer, config: ResolvedConfig, template: string, withEmbed: boolean): Promise<{ html: string; roots: Roots | null }> {
   const entry = (await server.ssrLoadModule(ENTRY)) as PrerenderModule;
   const data = readFileSync(path.join(config.publicDir, 'data', `${entry.PRERENDERED_DATASET}.json`), 'utf8');
   const page = entry.prerenderApp(data, 'page');
   return {
     html: injectPrerendered(template, page),
-    roots: { page: prerenderedRoot(page), embed: prerenderedRoot(entry.prerenderApp(data, 'embed'), 'embed') },
+    roots: withEmbed ? { page: prerenderedRoot(page), embed: prerenderedRoot(entry.prerenderApp(data, 'embed'), 'embed') } : null,
   };
 }
 
@@ -57,7 +60,7 @@ export function prerenderPlugin(): Plugin {
       async handler(html, context) {
         if (context.server) {
           try {
-            return (await prerender(context.server, config, html)).html;
+            return (await prerender(context.server, config, html, false)).html;
           } catch (error) {
             // The dev server still serves the page, rendered in the browser only; a build fails instead.
             config.logger.error(`prerender failed, serving index.html without it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -74,7 +77,7 @@ export function prerenderPlugin(): Plugin {
           optimizeDeps: { noDiscovery: true, include: [] },
         });
         try {
-          const pages = await prerender(server, config, html);
+          const pages = await prerender(server, config, html, true);
           roots = pages.roots;
           return pages.html;
         } finally {
