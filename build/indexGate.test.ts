@@ -10,7 +10,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy, cspHash, INDEX_SCRIPT_HASH } from './securityHeaders.ts';
 import { DEFAULT_DATASET } from '../src/data/datasetName.ts';
-import { canHydrate, PRERENDERED_PAGES, type PrerenderedPage } from '../src/domain/prerender.ts';
+import { canHydrate, PRERENDERED_PAGES, showsPrerenderedView, VIEW_PARAMS, type PrerenderedPage } from '../src/domain/prerender.ts';
 import { parseUrlState } from '../src/domain/urlState.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -27,6 +27,7 @@ function runGate(search: string, page: PrerenderedPage) {
   const preload = window.document.querySelector('link[rel="preload"]');
   return {
     skip: window.document.documentElement.dataset.prerender === 'skip',
+    hidden: window.document.documentElement.dataset.prerender === 'hidden',
     theme: window.document.documentElement.dataset.theme ?? null,
     embed: window.document.documentElement.dataset.embed === 'true',
     preload: preload && { as: preload.getAttribute('as'), crossorigin: preload.getAttribute('crossorigin'), href: preload.getAttribute('href') },
@@ -38,6 +39,7 @@ function expectAgreement(search: string) {
   for (const page of PRERENDERED_PAGES) {
     const gate = runGate(search, page);
     expect(gate.skip, `${page} ${search}`).toBe(!canHydrate(state, page));
+    expect(gate.hidden, `${page} ${search}`).toBe(canHydrate(state, page) && !showsPrerenderedView(new URLSearchParams(search)));
     expect(gate.theme, `${page} ${search}`).toBe(state.theme);
     expect(gate.embed, `${page} ${search}`).toBe(state.embed);
     expect(gate.preload, `${page} ${search}`).toEqual(state.data === DEFAULT_DATASET ? { as: 'fetch', crossorigin: 'anonymous', href: `./data/${DEFAULT_DATASET}.json` } : null);
@@ -53,9 +55,18 @@ describe("index.html's inline script", () => {
   });
 
   it('decides as the app does for the URLs that matter', () => {
-    for (const search of ['', '?data=launches', '?launch=2016-02-07-kwangmyongsong-4', '?outcome=failure', '?embed=1', '?embed=true', '?embed=0', '?data=synthetic-1000', '?data=Bad%20Name', '?data=', '?theme=dark', '?theme=light', '?theme=blue', '?embed=1&theme=dark&data=launches']) {
+    for (const search of ['', '?data=launches', '?launch=2016-02-07-kwangmyongsong-4', '?outcome=failure', '?embed=1', '?embed=true', '?embed=0', '?data=synthetic-1000', '?data=Bad%20Name', '?data=', '?theme=dark', '?theme=light', '?theme=blue', '?embed=1&theme=dark&data=launches', '?view=list', '?context=1&theme=dark', '?embed=1&group=site', '?from=2012&to=2016', '?about=methodology', '?launch=', '?utm_source=x']) {
       expectAgreement(search);
     }
+  });
+
+  it('decides as the app does for any set of the parameters that change the view', () => {
+    fc.assert(
+      fc.property(fc.subarray([...VIEW_PARAMS, 'embed', 'data', 'utm_source']), fc.string({ maxLength: 8 }), (keys, value) => {
+        expectAgreement(`?${new URLSearchParams(keys.map((key) => [key, key === 'data' ? 'launches' : value]))}`);
+      }),
+      { numRuns: 100 },
+    );
   });
 
   it('decides as the app does for any value of data, embed and theme', () => {

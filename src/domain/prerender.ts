@@ -26,6 +26,21 @@ export function canHydrate(state: Pick<UrlState, 'embed' | 'data'>, page: Preren
 }
 
 /**
+ * The URL parameters that ask for another view than the prerendered one (a launch open, a filter,
+ * a zoom, the list, context events, an about page, lanes). Where any is present, even empty or
+ * not understood (then a notice shows), the markup is not this URL's first frame: it stays hidden
+ * until the app has drawn the URL's view over it, rather than paint a picture the reader did not
+ * ask for. `data`, `embed` and `theme` are not here: the first two decide whether the markup can
+ * be used at all (canHydrate), the theme is applied to it before the first paint.
+ */
+export const VIEW_PARAMS = ['launch', 'outcome', 'context', 'view', 'from', 'to', 'about', 'group'] as const;
+
+/** Whether the prerendered default view is this URL's own view (the pages' inline script decides the same). */
+export function showsPrerenderedView(params: URLSearchParams): boolean {
+  return !VIEW_PARAMS.some((key) => params.has(key));
+}
+
+/**
  * A short fingerprint of the data the markup was made from (FNV-1a over its JSON): the client
  * hydrates only when its own copy has the same one, so a data file changed after the build
  * renders afresh instead of failing to hydrate.
