@@ -1,8 +1,9 @@
 // One glyph per outcome, so that colour is never the only cue (Okabe–Ito colours, distinct
 // shapes). Drawn around (0, 0); the legend and the filter buttons reuse it inside tiny SVGs.
-import type { Outcome } from '../data/schema.ts';
+// The shapes' geometry is domain/markerGlyph.ts, which the downloaded image draws from too.
+import { markerGlyph, type ShapeKind } from '../domain/markerGlyph.ts';
 
-export type ShapeKind = Outcome | 'claim' | 'context';
+export type { ShapeKind };
 
 type MarkerShapeProps = {
   kind: ShapeKind;
@@ -15,17 +16,6 @@ type MarkerShapeProps = {
   iconSize?: number;
 };
 
-/** A thick × made as one outline, so the outline keeps it visible on any background. */
-function crossPoints(r: number): string {
-  const l = r * 1.2;
-  const t = r * 0.34;
-  const arm = [
-    [-t, -l], [t, -l], [t, -t], [l, -t], [l, t], [t, t],
-    [t, l], [-t, l], [-t, t], [-l, t], [-l, -t], [-t, -t],
-  ];
-  return arm.map(([x = 0, y = 0]) => `${x.toFixed(2)},${y.toFixed(2)}`).join(' ');
-}
-
 export function MarkerShape({ kind, r = 6, iconSize }: MarkerShapeProps) {
   if (iconSize !== undefined) {
     return (
@@ -35,21 +25,13 @@ export function MarkerShape({ kind, r = 6, iconSize }: MarkerShapeProps) {
     );
   }
   const className = `tl-shape tl-shape--${kind}`;
-  switch (kind) {
-    case 'success':
-      return <circle className={className} r={r} />;
-    case 'failure':
-      return <polygon className={className} points={crossPoints(r)} transform="rotate(45)" />;
-    case 'partial': {
-      const l = r * 1.3;
-      return <polygon className={className} points={`0,${-l} ${l},0 0,${l} ${-l},0`} />;
-    }
-    case 'claim':
-      return <circle className={className} r={r * 1.6} />;
-    case 'context': {
-      // A plain upright bar: nothing like the three outcome shapes, and quieter than them.
-      const w = r * 0.7;
-      return <rect className={className} x={-w / 2} y={-r * 1.1} width={w} height={r * 2.2} rx={w / 3} />;
-    }
+  const glyph = markerGlyph(kind, r);
+  switch (glyph.tag) {
+    case 'circle':
+      return <circle className={className} {...glyph.attrs} />;
+    case 'polygon':
+      return <polygon className={className} {...glyph.attrs} />;
+    case 'rect':
+      return <rect className={className} {...glyph.attrs} />;
   }
 }
