@@ -1,3 +1,5 @@
+import { saveBlob } from './saveFile.ts';
+
 type DownloadButtonsProps = {
   /** Builds the file only when asked: nothing is generated for readers who never download. */
   makeCsv: () => { name: string; text: string };
@@ -5,15 +7,7 @@ type DownloadButtonsProps = {
 };
 
 function save({ name, text }: { name: string; text: string }, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveBlob(name, new Blob([text], { type }));
 }
 
 export function DownloadButtons({ makeCsv, makeJson }: DownloadButtonsProps) {
