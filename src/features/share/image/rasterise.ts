@@ -1,0 +1,38 @@
+// The SVG picture drawn to a canvas and read back as a PNG. The image is loaded from a data: URL,
+// which the page's CSP allows (img-src 'self' data:) where it refuses blob: images; nothing is
+// fetched, and an SVG shown as an image loads no resource of its own.
+
+/** Why a picture could not be made, in words for the reader. */
+export class ImageError extends Error {
+  override name = 'ImageError';
+}
+
+function loadImage(svgText: string): Promise<HTMLImageElement> {
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+  return image.decode().then(
+    () => image,
+    () => {
+      throw new ImageError('the browser could not draw the picture');
+    },
+  );
+}
+
+/** `svgText` (`width` × `height` px) as a PNG `scale` times that size. */
+export async function svgToPng(svgText: string, width: number, height: number, scale: number): Promise<Blob> {
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  let context: CanvasRenderingContext2D | null = null;
+  try {
+    context = canvas.getContext('2d');
+  } catch {
+    // jsdom without the canvas package throws instead of returning null.
+  }
+  if (!context) throw new ImageError('this browser offers no canvas to draw it on');
+  const image = await loadImage(svgText);
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new ImageError('the browser could not encode the PNG'))), 'image/png');
+  });
+}
