@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { inlineStylesPlugin } from './build/inlineStylesPlugin.ts';
 import { prerenderPlugin } from './build/prerenderPlugin.ts';
+import { startChunksPlugin } from './build/startChunksPlugin.ts';
 
 const SOURCES = ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'build/**/*.test.ts'];
 /** Test files that replace a module (vi.mock) are named *.mocks.test.ts(x). */
@@ -11,7 +12,19 @@ const MOCKS_MODULES = '**/*.mocks.test.{ts,tsx}';
 export default defineConfig({
   // Relative base so dist/ works from any folder on any static host.
   base: './',
-  plugins: [react(), prerenderPlugin(), inlineStylesPlugin()],
+  plugins: [
+    react(),
+    prerenderPlugin(),
+    inlineStylesPlugin(),
+    // Start-up in three chunks, each loaded by the one before (src/start/README.md).
+    startChunksPlugin({
+      boot: 'src/start/boot.ts',
+      steps: [
+        { name: 'main', entry: 'src/start/main.tsx' },
+        { name: 'AppRoot', entry: 'src/app/AppRoot.tsx' },
+      ],
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,
