@@ -1,8 +1,5 @@
-import type { ReactNode } from 'react';
 import type { Dataset, Launch, Outcome } from '../data/schema.ts';
-import { calendarDateIn } from '../domain/citation.ts';
 import { fullPageUrl } from '../domain/embedMessages.ts';
-import { downloadFileName, launchesCsv, launchesJson } from '../domain/exportLaunches.ts';
 import { filterSummary, type OutcomeCount } from '../domain/filterLaunches.ts';
 import { claimDiffers } from '../domain/markerLabel.ts';
 import type { UrlState, ViewMode } from '../domain/urlState.ts';
@@ -10,10 +7,9 @@ import { ChartKey } from '../features/filters/ChartKey.tsx';
 import { OutcomeFilter } from '../features/filters/OutcomeFilter.tsx';
 import { ViewSwitch } from '../features/filters/ViewSwitch.tsx';
 import { CopyLinkButton } from '../features/share/CopyLinkButton.tsx';
-import { DownloadButtons } from '../features/share/DownloadButtons.tsx';
 import { ShareMenu } from '../features/share/ShareMenu.tsx';
-import { EmbedDialog } from '../features/embed/EmbedDialog.tsx';
 import { OpenFullTimeline } from '../features/embed/EmbedChrome.tsx';
+import { ShareContentsPart } from './deferredParts.tsx';
 
 type ControlsRowProps = {
   dataset: Dataset;
@@ -27,22 +23,16 @@ type ControlsRowProps = {
   pageBase: string;
   onToggleOutcome: (outcome: Outcome) => void;
   onViewChange: (view: ViewMode) => void;
-  /** "Cite this" for the view, made by the caller (it knows the opened launch); null while hydrating. */
-  citation: ReactNode;
+  /** What the view shows beyond the dataset (citedView), for "Cite this". */
+  citedView: string | null;
 };
-
-/** The reader's calendar date today: the "accessed" date of downloads. */
-function today(): string {
-  return calendarDateIn(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
-}
 
 /**
  * Under the chart: the outcome filter, which is also the chart's key (each button carries its
  * outcome's glyph and count), the rest of the key, the view switch and, under "Share & data", the
  * ways to take the view away (download, link, embed, cite), then what the filter hides.
  */
-export function ControlsRow({ dataset, url, shown, counts, href, pageBase, onToggleOutcome, onViewChange, citation }: ControlsRowProps) {
-  const fileName = (format: 'csv' | 'json') => downloadFileName(dataset.id, dataset.version, url.outcomes, format);
+export function ControlsRow({ dataset, url, shown, counts, href, pageBase, onToggleOutcome, onViewChange, citedView }: ControlsRowProps) {
   return (
     <>
       <div className="legend-filter">
@@ -60,13 +50,9 @@ export function ControlsRow({ dataset, url, shown, counts, href, pageBase, onTog
           </>
         ) : (
           <ShareMenu>
-            <DownloadButtons
-              makeCsv={() => ({ name: fileName('csv'), text: launchesCsv(dataset, shown) })}
-              makeJson={() => ({ name: fileName('json'), text: launchesJson(dataset, shown, window.location.href, today()) })}
-            />
-            <CopyLinkButton url={href ?? ''} />
-            <EmbedDialog state={url} title={dataset.title} baseUrl={pageBase} />
-            {citation}
+            {/* Not while hydrating (no address yet, and the prerendered menu is empty): its code is
+                fetched after that, and by the time a reader opens the menu it is normally here. */}
+            {href !== null && <ShareContentsPart.Part dataset={dataset} url={url} shown={shown} href={href} pageBase={pageBase} citedView={citedView} />}
           </ShareMenu>
         )}
       </div>

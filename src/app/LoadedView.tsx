@@ -3,23 +3,19 @@
 // actions and the focus registry are provided here for every view below.
 import { useMemo } from 'react';
 import type { LoadedDataset } from '../data/fetchDataset.ts';
-import { viewTitle } from '../domain/citation.ts';
 import { filterLaunches, outcomeCounts } from '../domain/filterLaunches.ts';
 import { citedView, openedLaunch, outcomeToggled, pageNotices } from '../domain/pageView.ts';
 import { annotationsInView } from '../domain/story.ts';
 import { fullView } from '../domain/timeScale.ts';
 import type { UrlState } from '../domain/urlState.ts';
-import { MethodologyView } from '../features/about/MethodologyView.tsx';
-import { SourcesView } from '../features/about/SourcesView.tsx';
 import { LaunchPanel } from '../features/panel/LaunchPanel.tsx';
-import { PrintView } from '../features/print/PrintView.tsx';
-import { CiteThis } from '../features/share/CiteThis.tsx';
 import { SiteFooter } from '../features/shell/SiteFooter.tsx';
 import { StoryNotes } from '../features/story/StoryNotes.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { LaunchActionsContext } from '../ui/launchActions.ts';
 import { LaunchFocusContext } from '../ui/launchFocus.ts';
 import { ControlsRow } from './ControlsRow.tsx';
+import { MethodologyPart, PrintPart, SourcesPart, ViewCitationPart } from './deferredParts.tsx';
 import { LaunchViews } from './LaunchViews.tsx';
 import { PageLayout } from './PageLayout.tsx';
 import { PageTop } from './PageTop.tsx';
@@ -50,10 +46,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
   const href = usePageUrl();
   const pageBase = href === null ? '' : new URL(import.meta.env.BASE_URL, href).href;
   const showMethodology = () => actions.openAbout('methodology');
-  const citation =
-    href === null ? null : (
-      <CiteThis title={viewTitle(dataset.title, citedView(url.about, selected))} version={dataset.version} updated={dataset.updated} url={href} accessed={new Date()} />
-    );
+  const cited = citedView(url.about, selected);
 
   const main =
     url.about === null ? (
@@ -73,7 +66,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
                 pageBase={pageBase}
                 onToggleOutcome={(outcome) => update(outcomeToggled(dataset.launches, url, outcome, counts.map((c) => c.outcome)))}
                 onViewChange={(view) => update({ view })}
-                citation={citation}
+                citedView={cited}
               />
               {/* An article around an embed tells the story; the full page tells it here. */}
               {!url.embed && <StoryNotes standfirst={dataset.standfirst} annotations={annotations} sources={dataset.sources} />}
@@ -97,9 +90,9 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
         />
       </>
     ) : url.about === 'methodology' ? (
-      <MethodologyView dataset={dataset} onOpenLaunch={actions.openLaunchFromAbout} onClose={actions.closeAbout} onOpenSources={() => actions.openAbout('sources')} />
+      <MethodologyPart.Part dataset={dataset} onOpenLaunch={actions.openLaunchFromAbout} onClose={actions.closeAbout} onOpenSources={() => actions.openAbout('sources')} />
     ) : (
-      <SourcesView dataset={dataset} onOpenLaunch={actions.openLaunchFromAbout} onClose={actions.closeAbout} />
+      <SourcesPart.Part dataset={dataset} onOpenLaunch={actions.openLaunchFromAbout} onClose={actions.closeAbout} />
     );
 
   return (
@@ -111,10 +104,10 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
         {!url.embed && (
           // On the timeline, "Cite this" is under Share & data; the pages about the data cite from here.
           <SiteFooter dataset={dataset} onOpen={actions.openAbout}>
-            {url.about !== null && citation}
+            {url.about !== null && href !== null && <ViewCitationPart.Part dataset={dataset} view={cited} href={href} />}
           </SiteFooter>
         )}
-        {url.about === null && printing && <PrintView dataset={dataset} launches={shown} viewUrl={window.location.href} />}
+        {url.about === null && printing && <PrintPart.Part dataset={dataset} launches={shown} viewUrl={window.location.href} />}
       </LaunchFocusContext>
     </LaunchActionsContext>
   );

@@ -7,7 +7,7 @@ import { seedDataset } from '../data/datasetQuery.ts';
 import { DEFAULT_DATASET } from '../data/datasetName.ts';
 import { fetchDataset, type LoadedDataset } from '../data/fetchDataset.ts';
 import { canHydrate, datasetFingerprint, PAGE_SEARCH, type PrerenderedPage } from '../domain/prerender.ts';
-import { parseUrlState } from '../domain/urlState.ts';
+import { parseUrlState, type UrlState } from '../domain/urlState.ts';
 import type { HeldInput } from './heldInput.ts';
 
 const BASE_URL = import.meta.env.BASE_URL;
@@ -16,9 +16,9 @@ const BASE_URL = import.meta.env.BASE_URL;
 const prerenderedPage = (root: HTMLElement): PrerenderedPage => (root.dataset.page === 'embed' ? 'embed' : 'page');
 
 /** The data to hydrate with, or null when the page must be rendered from scratch. */
-async function hydrationData(root: HTMLElement): Promise<LoadedDataset | null> {
+async function hydrationData(root: HTMLElement, url: UrlState): Promise<LoadedDataset | null> {
   const fingerprint = root.dataset.prerendered;
-  if (fingerprint === undefined || !canHydrate(parseUrlState(new URLSearchParams(window.location.search)).state, prerenderedPage(root))) return null;
+  if (fingerprint === undefined || !canHydrate(url, prerenderedPage(root))) return null;
   try {
     // The same request as the preload index.html started, so the browser hands that one over.
     const loaded = await fetchDataset(DEFAULT_DATASET, { baseUrl: BASE_URL });
@@ -35,13 +35,22 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve))
 /** Starts the app in `root`; `held` has the input that reached the prerendered page before it. */
 export async function start(root: HTMLElement, held: HeldInput | null): Promise<void> {
   const queryClient = new QueryClient();
+  const url = parseUrlState(new URLSearchParams(window.location.search)).state;
   // Start-up in tasks of its own, none blocking input for long: React (this chunk), then the app
   // (its own chunk), then the data's check (the data itself was preloaded by index.html), then
   // hydration.
-  const { AppRoot } = await import('../app/AppRoot.tsx');
+  const [{ AppRoot }, { preloadPartsFor, prefetchPartsWhenIdle }] = await Promise.all([import('../app/AppRoot.tsx'), import('../app/deferredParts.tsx')]);
+  // A URL that opens a part loaded on demand (a page about the data) fetches it beside the data,
+  // so the first frame shown is that page, not its loading note.
+  const part = preloadPartsFor(url);
   await yieldToBrowser();
-  const loaded = await hydrationData(root);
+  const loaded = await hydrationData(root, url);
+  // Only hydration waits for it: a render from scratch starts with the loading state anyway.
+  if (loaded) await part;
   await yieldToBrowser();
+  // The rest of the parts loaded on demand, once the app answers and the page is idle: in memory
+  // before a reader asks for them, and if the network goes away.
+  const prefetch = () => prefetchPartsWhenIdle(url);
   if (loaded) {
     seedDataset(queryClient, DEFAULT_DATASET, loaded);
     // After the render with the real URL that follows hydration, so replayed input meets the real
@@ -50,6 +59,7 @@ export async function start(root: HTMLElement, held: HeldInput | null): Promise<
       setTimeout(() => {
         held?.replay();
         delete root.dataset.prerendered;
+        prefetch();
       });
     // As a transition, hydration yields to the browser every few milliseconds instead of holding
     // the main thread for one long task (input meanwhile is held anyway, see heldInput.ts).
@@ -61,5 +71,5 @@ export async function start(root: HTMLElement, held: HeldInput | null): Promise<
   held?.drop();
   root.replaceChildren();
   delete root.dataset.prerendered;
-  createRoot(root).render(<AppRoot queryClient={queryClient} baseUrl={BASE_URL} />);
+  createRoot(root).render(<AppRoot queryClient={queryClient} baseUrl={BASE_URL} onReady={prefetch} />);
 }

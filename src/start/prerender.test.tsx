@@ -67,8 +67,9 @@ describe('hydrating the prerendered page (React development build)', () => {
     expect(recoverable).not.toHaveBeenCalled();
     expect(consoleError).not.toHaveBeenCalled();
     expect(container.querySelector('[data-launch-id]')).toBe(firstMarker);
-    // Rendered after hydration only: it needs the page's address (under Share & data, so look in the DOM).
-    expect(screen.getByRole('button', { name: 'Cite this', hidden: true })).toBeInTheDocument();
+    // Rendered after hydration only: it needs the page's address, and its code is loaded on
+    // demand (under Share & data, so look in the DOM).
+    expect(await screen.findByRole('button', { name: 'Cite this', hidden: true }, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('hydrates the default view under a URL with state, then shows that state', async () => {
