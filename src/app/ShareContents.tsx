@@ -5,6 +5,7 @@ import type { UrlState } from '../domain/urlState.ts';
 import { EmbedDialog } from '../features/embed/EmbedDialog.tsx';
 import { CopyLinkButton } from '../features/share/CopyLinkButton.tsx';
 import { DownloadButtons } from '../features/share/DownloadButtons.tsx';
+import { DownloadImageButtons } from '../features/share/DownloadImageButtons.tsx';
 import { ViewCitation } from './ViewCitation.tsx';
 
 type ShareContentsProps = {
@@ -38,6 +39,8 @@ export function ShareContents({ dataset, url, shown, href, pageBase, citedView }
         makeCsv={() => ({ name: fileName('csv'), text: launchesCsv(dataset, shown) })}
         makeJson={() => ({ name: fileName('json'), text: launchesJson(dataset, shown, window.location.href, today()) })}
       />
+      {/* The picture's code, and the app's part of it (imageOfView.tsx), load when a reader asks for one. */}
+      <DownloadImageButtons prepare={() => import('./imageOfView.tsx').then((m) => m.prepareImage({ dataset, url, shown, href }))} />
       <CopyLinkButton url={href} />
       <EmbedDialog state={url} title={dataset.title} baseUrl={pageBase} />
       <ViewCitation dataset={dataset} view={citedView} href={href} />
