@@ -10,7 +10,7 @@ import { LoadingState } from '../features/shell/LoadingState.tsx';
 import { lazyPart } from '../ui/lazyPart.tsx';
 import type { UrlState } from '../domain/urlState.ts';
 
-/** Holds the place of a page about the data while its code arrives, a screen tall, so the footer does not jump up and back. */
+/** Holds the place of a page about the data while its code arrives, tall (styles.css), so the footer does not jump up and back. */
 const pageLoading = (title: string) => (
   <div className="part-loading part-loading--page">
     <LoadingState message={`Loading “${title}”…`} />
