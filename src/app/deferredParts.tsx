@@ -2,8 +2,9 @@
 // in a chunk of its own (ui/lazyPart.tsx): the pages about the data (with the methodology's
 // text), the contents of "Share & data" (downloads, embed code, citation), the footer's citation
 // on those pages, and the print view. None is in the prerendered first view, so hydration never
-// meets one. main.tsx fetches the one a URL opens before it hydrates, and all of them once the
-// page is idle, so they are in memory before a click asks for them, or the network goes away.
+// meets one. main.tsx fetches the one a URL opens before it hydrates, and all of them as soon as
+// the app has taken over, so they are in memory before a click asks for them, or the network
+// goes away.
 // The panel and the list stay in the main chunks: a click on a marker must open the panel within
 // the bench's 50 ms, and both are used as soon as the page answers, offline too.
 import { LoadingState } from '../features/shell/LoadingState.tsx';
@@ -72,11 +73,11 @@ export async function preloadPartsFor(state: Pick<UrlState, 'about'>): Promise<v
   await part?.preload().catch(() => undefined);
 }
 
-/** Fetches every part the view can reach once the page is idle (or after 2 s at most), after it has become interactive. */
-export function prefetchPartsWhenIdle(state: Pick<UrlState, 'embed'>): void {
-  const run = () => {
-    for (const part of partsFor(state.embed)) part.preload().catch(() => undefined);
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2_000 });
-  else setTimeout(run, 200);
+/**
+ * Fetches every part the view can reach, so each is in memory before a click needs it or the
+ * network goes away. Resolves once every fetch has ended; never rejects: a part whose fetch failed
+ * asks again, and says so if it fails again, when it is shown.
+ */
+export async function prefetchParts(state: Pick<UrlState, 'embed'>): Promise<void> {
+  await Promise.all(partsFor(state.embed).map((part) => part.preload().catch(() => undefined)));
 }

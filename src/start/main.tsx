@@ -29,6 +29,12 @@ async function hydrationData(root: HTMLElement, url: UrlState): Promise<LoadedDa
   }
 }
 
+/** Runs `work` once the browser is idle, or after 2 s at most (or soon, where it has no idle callbacks). */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2_000 });
+  else setTimeout(work, 200);
+}
+
 /** Lets the browser paint and take input before the next piece of start-up work. */
 const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve));
 
@@ -39,7 +45,7 @@ export async function start(root: HTMLElement, held: HeldInput | null): Promise<
   // Start-up in tasks of its own, none blocking input for long: React (this chunk), then the app
   // (its own chunk), then the data's check (the data itself was preloaded by index.html), then
   // hydration.
-  const [{ AppRoot }, { preloadPartsFor, prefetchPartsWhenIdle }] = await Promise.all([import('../app/AppRoot.tsx'), import('../app/deferredParts.tsx')]);
+  const [{ AppRoot }, { preloadPartsFor, prefetchParts }] = await Promise.all([import('../app/AppRoot.tsx'), import('../app/deferredParts.tsx')]);
   // A URL that opens a part loaded on demand (a page about the data) fetches it beside the data,
   // so the first frame shown is that page, not its loading note.
   const part = preloadPartsFor(url);
@@ -48,9 +54,6 @@ export async function start(root: HTMLElement, held: HeldInput | null): Promise<
   // Only hydration waits for it: a render from scratch starts with the loading state anyway.
   if (loaded) await part;
   await yieldToBrowser();
-  // The rest of the parts loaded on demand, once the app answers and the page is idle: in memory
-  // before a reader asks for them, and if the network goes away.
-  const prefetch = () => prefetchPartsWhenIdle(url);
   if (loaded) {
     seedDataset(queryClient, DEFAULT_DATASET, loaded);
     // After the render with the real URL that follows hydration, so replayed input meets the real
@@ -58,8 +61,11 @@ export async function start(root: HTMLElement, held: HeldInput | null): Promise<
     const onReady = () =>
       setTimeout(() => {
         held?.replay();
+        // The rest of the parts loaded on demand, asked for before the page counts as the app's:
+        // a reader (or a test) may go offline the moment it does. Waiting for an idle moment
+        // instead lost that race (measured: their requests went out after going offline).
+        void prefetchParts(url);
         delete root.dataset.prerendered;
-        prefetch();
       });
     // As a transition, hydration yields to the browser every few milliseconds instead of holding
     // the main thread for one long task (input meanwhile is held anyway, see heldInput.ts).
@@ -71,5 +77,7 @@ export async function start(root: HTMLElement, held: HeldInput | null): Promise<
   held?.drop();
   root.replaceChildren();
   delete root.dataset.prerendered;
-  createRoot(root).render(<AppRoot queryClient={queryClient} baseUrl={BASE_URL} onReady={prefetch} />);
+  // From scratch the data is still on its way: the parts wait for an idle moment, not to compete with it.
+  const prefetchWhenIdle = () => whenIdle(() => void prefetchParts(url));
+  createRoot(root).render(<AppRoot queryClient={queryClient} baseUrl={BASE_URL} onReady={prefetchWhenIdle} />);
 }
