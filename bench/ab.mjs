@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer } from './lib/server.mjs';
-import { coldLoadOrFailure, PROFILES } from './lib/measure.mjs';
+import { coldLoadOrFailure, describeProfile, PROFILES } from './lib/measure.mjs';
 import { TARGETS } from './lib/targets.mjs';
 import { median } from './lib/stats.mjs';
 
@@ -97,7 +97,7 @@ async function main() {
   const summaries = {};
   for (const p of opts.profiles) {
     summaries[p] = {};
-    console.log(`\n${p} (${PROFILES[p].viewport.width} × ${PROFILES[p].viewport.height}, CPU ${PROFILES[p].cpuThrottle}×): median (min–max) n; A = ${opts.a}, B = ${opts.b}`);
+    console.log(`\n${p} (${describeProfile(PROFILES[p])}): median (min–max) n; A = ${opts.a}, B = ${opts.b}`);
     for (const [id, label, get, d] of METRICS) {
       const ok = (v) => (runs[p]?.[v] ?? []).filter((r) => !r.failed);
       const a = stats(ok('A').map(get));

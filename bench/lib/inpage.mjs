@@ -12,6 +12,7 @@ export function installBench(cfg) {
     firstMarkerInDom: null, // MutationObserver: first matching element inserted
     firstMarker: null, // rAF: first matching element with a non-zero box in the viewport
     fcp: null,
+    lcp: [], // [startTime, size, tag] of each largest-contentful-paint candidate
     hydrated: null, // the app only: #root loses data-prerendered once hydration's effects ran and held input was replayed
     layoutShifts: [], // [startTime, value] of shifts without recent input
     longTasks: [], // [startTime, duration]
@@ -41,8 +42,14 @@ export function installBench(cfg) {
       for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') B.fcp = e.startTime;
     }).observe({ type: 'paint', buffered: true });
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) B.layoutShifts.push([e.startTime, e.value]);
+      // [startTime, value, what moved]: the sources' elements, to tell where a shift came from.
+      const what = (e) => (e.sources ?? []).map((s) => (s.node && s.node.nodeType === 1 ? `${s.node.tagName.toLowerCase()}${s.node.id ? `#${s.node.id}` : ''}${typeof s.node.className === 'string' && s.node.className ? `.${s.node.className.trim().split(/\s+/).slice(0, 2).join('.')}` : ''}` : '#text')).join(' ');
+      for (const e of list.getEntries()) if (!e.hadRecentInput) B.layoutShifts.push([e.startTime, e.value, what(e)]);
     }).observe({ type: 'layout-shift', buffered: true });
+    // The browser stops reporting candidates at the first input; the bench reads the last one at idle.
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) B.lcp.push([e.startTime, e.size, e.element ? e.element.tagName.toLowerCase() : null]);
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
   } catch {
     // An engine without these entry types: the numbers stay empty and the table says so.
   }

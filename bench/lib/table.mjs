@@ -18,17 +18,19 @@ function ratio(ours, peer) {
 }
 
 /**
- * summary: { [targetKey]: { [metricId]: stats } }; targets: [{ key, label, mine }] with ours
- * first: a ratio column for each of ours (the page, the embed) against each peer.
+ * summary: { [targetKey]: { [metricId]: stats } }; targets: [{ key, label, mine, ratio }] with
+ * ours first: a ratio column for each of ours with `ratio` (the page, the embed) against each
+ * target that is not ours (the floor, the peers). A row no target has a number for is left out.
  */
 export function formatTable(title, summary, targets) {
   // A target not run on this workload (the embed on synthetic data) has no column.
   const present = targets.filter((t) => Object.values(summary[t.key] ?? {}).some((stats) => stats?.of > 0));
-  const mine = present.filter((t) => t.mine);
+  const mine = present.filter((t) => t.mine && t.ratio);
   const peers = present.filter((t) => !t.mine);
   const pairs = mine.flatMap((o) => peers.map((p) => ({ o, p })));
   const head = ['metric', ...present.map((t) => t.label), ...pairs.map(({ o, p }) => `${o.key === 'ours' ? 'ours' : o.label}/${p.label}`)];
-  const rows = METRICS.map((m) => [
+  const measured = METRICS.filter((m) => present.some((t) => (summary[t.key]?.[m.id]?.n ?? 0) > 0));
+  const rows = measured.map((m) => [
     m.label,
     ...present.map((t) => cell(summary[t.key]?.[m.id], m.digits)),
     ...pairs.map(({ o, p }) => ratio(summary[o.key]?.[m.id], summary[p.key]?.[m.id])),

@@ -87,4 +87,45 @@ TARGETS.embed = {
   workloads: ['real'],
 };
 
-export const TARGET_ORDER = ['ours', 'embed', 'timelinejs', 'vis'];
+// The embed where readers meet it: an iframe in an article on another site (bench/peers/host.html,
+// opened as http://localhost:<port+1>, the README's embed code in a 375-px column). Measured inside
+// the frame, in the host page's clock; its first marker, paints, layout shift and bytes, no gestures.
+TARGETS.host = {
+  ...TARGETS.ours,
+  label: 'embed in host',
+  origin: 'localhost',
+  path: () => '/peers/host.html',
+  frame: '/embed.html',
+  workloads: ['real'],
+  interact: false,
+};
+
+// A shared link to one launch: the page laid out but not painted until the app has drawn that
+// view (README, "How the first screen shows"). First marker and layout shift only.
+export const LAUNCH_ID = '2016-02-07-kwangmyongsong-4';
+TARGETS.launch = {
+  ...TARGETS.ours,
+  label: '?launch=',
+  path: (data) => `/?data=${data}&launch=${LAUNCH_ID}`,
+  workloads: ['real'],
+  interact: false,
+};
+
+// The floor: what a page with no library and no script costs to show the same launches (plain
+// SVG circles, bench/peers/floor.mjs). Measured like the peers; nothing to zoom, pan or open.
+TARGETS.floor = {
+  kind: 'floor',
+  label: 'floor',
+  path: () => '/peers/floor.html',
+  marker: '[data-launch-id]',
+  chart: 'svg',
+  workloads: ['real'],
+  interact: false,
+  detail: 'none: a static page',
+};
+
+// Ours first (the ones with `ratio` get a ratio column against each of the others), then the floor
+// and the peers.
+TARGETS.ours.ratio = true;
+TARGETS.embed.ratio = true;
+export const TARGET_ORDER = ['ours', 'embed', 'host', 'launch', 'floor', 'timelinejs', 'vis'];
