@@ -22,7 +22,7 @@ import { PageTop } from './PageTop.tsx';
 import { usePageUrl } from './usePageUrl.ts';
 import { usePrinting } from './usePrinting.ts';
 import { useTimelineActions } from './useTimelineActions.ts';
-import type { UrlStateUpdate } from './useUrlState.ts';
+import { useLaunchOnArrival, type UrlStateUpdate } from './useUrlState.ts';
 
 type LoadedViewProps = {
   loaded: LoadedDataset;
@@ -38,6 +38,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
   const counts = useMemo(() => outcomeCounts(dataset.launches), [dataset.launches]);
   const shown = useMemo(() => filterLaunches(dataset.launches, url.outcomes), [dataset.launches, url.outcomes]);
   const opened = openedLaunch(shown, url.launch);
+  const launchOnArrival = useLaunchOnArrival();
   const selected = opened?.launch ?? null;
   const annotations = useMemo(() => annotationsInView(dataset, fullView(dataset.range)), [dataset]);
   const notices = pageNotices(urlNotices, dataset.launches, url.launch, opened !== null);
@@ -83,6 +84,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
                   onNavigate={actions.step}
                   onClose={actions.close}
                   onShowMethodology={showMethodology}
+                  detailsAtOnce={opened.launch.id === launchOnArrival}
                 />
               </ErrorBoundary>
             )

@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SETTLE_MS, useUrlState } from './useUrlState.ts';
+import { SETTLE_MS, useLaunchOnArrival, useUrlState } from './useUrlState.ts';
 
 const WINDOW_2012 = { from: '2012-01-01', to: '2012-12-31' };
 const WINDOW_2016 = { from: '2016-01-01', to: '2016-12-31' };
@@ -124,5 +124,22 @@ describe('useUrlState', () => {
     act(() => result.current.update({ window: WINDOW_2016 }, 'settle'));
     unmount();
     expect(window.location.search).toBe('?from=2016&to=2016');
+  });
+});
+
+describe('useLaunchOnArrival', () => {
+  it('is the launch the address named when the view started, and stays so as the reader moves on', () => {
+    visit('?launch=2012-12-12-sat-b&outcome=success');
+    const { result } = renderHook(() => useLaunchOnArrival());
+    expect(result.current).toBe('2012-12-12-sat-b');
+    goTo('?launch=2016-02-07-sat-c');
+    expect(result.current).toBe('2012-12-12-sat-b');
+  });
+
+  it('is null for an address that opens no launch, or names one that is not a launch id', () => {
+    for (const query of ['', '?outcome=failure', '?launch=%3Cscript%3E']) {
+      visit(query);
+      expect(renderHook(() => useLaunchOnArrival()).result.current, query).toBeNull();
+    }
   });
 });

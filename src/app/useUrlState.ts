@@ -5,7 +5,7 @@
 // re-render the page) on every frame; browsers also throttle pages that write it that often.
 // Inside an embed every change replaces: an iframe's pushState would hijack the host
 // page's Back button.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { parseUrlState, toSearchParams, type UrlState } from '../domain/urlState.ts';
 
 const CHANGE_EVENT = 'nk-timeline:urlchange';
@@ -41,6 +41,15 @@ function write(patch: Partial<UrlState>, mode: 'push' | 'replace'): void {
   if (mode === 'push' && !current.embed) window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
   window.dispatchEvent(new Event(CHANGE_EVENT));
+}
+
+/**
+ * The launch the address named when the app started (null in the server's render), read once:
+ * its panel is part of the page as it opens, not an answer to a click.
+ */
+export function useLaunchOnArrival(): string | null {
+  const [launch] = useState(() => (typeof window === 'undefined' ? null : parseUrlState(new URLSearchParams(getSearch())).state.launch));
+  return launch;
 }
 
 export function useUrlState(): { state: UrlState; notices: string[]; update: UrlStateUpdate } {

@@ -98,3 +98,28 @@ test('the bare URL paints its eight launches first, as before', async ({ page })
   expect(frame).toMatchObject({ pageHeader: true, embedChrome: false, panelHeading: null });
   expect(matching(frame.markers, REAL_MARKER_NAMES)).toBe(true);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+
+  test('?launch=<id>: the sheet is whole from its first frame, and nothing on the page shifts', async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen: { loadingLine: boolean; shift: number } = { loadingLine: false, shift: 0 };
+      Object.defineProperty(window, '__sheet', { value: seen });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) seen.shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      const check = () => {
+        const line = [...document.querySelectorAll('section[aria-label="Launch details"] p')].find((p) => p.textContent?.startsWith('Loading the facts'));
+        if (line?.checkVisibility({ checkVisibilityCSS: true })) seen.loadingLine = true;
+        requestAnimationFrame(check);
+      };
+      requestAnimationFrame(check);
+    });
+    await page.goto(`./?launch=${KMS_4}`);
+    const sheet = page.getByRole('region', { name: 'Launch details' });
+    await expect(sheet.getByRole('region', { name: 'Sources' })).toBeVisible();
+    await expect(page.locator('#root[data-prerendered]')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __sheet: unknown }).__sheet)).toEqual({ loadingLine: false, shift: 0 });
+  });
+});

@@ -229,4 +229,17 @@ describe('LaunchPanel', () => {
     await vi.waitFor(() => expect(status.textContent).toBe('Opened: Sat B, 12 December 2012'));
     expect(status.textContent).not.toMatch(/\n/);
   });
+
+  it('draws the details in its first render for the launch the page opened on, and a frame later for one opened by a click', () => {
+    const dataset = loadDataset();
+    const [launch, next] = dataset.launches.slice(1, 3);
+    if (!launch || !next) throw new Error('fixture has fewer than three launches');
+    const props = { dataset, previous: null, next: null, onNavigate: vi.fn(), onClose: vi.fn() };
+    const { rerender } = render(<LaunchPanel {...props} launch={launch} detailsAtOnce />);
+    // Synchronously, before any frame: the facts are there and the loading line never was.
+    expect(screen.queryByText(/^Loading the facts, responses and sources/)).toBeNull();
+    expect(screen.getByRole('region', { name: 'Sources' })).toBeInTheDocument();
+    rerender(<LaunchPanel {...props} launch={next} detailsAtOnce={false} />);
+    expect(screen.getByText(/^Loading the facts, responses and sources/)).toBeInTheDocument();
+  });
 });

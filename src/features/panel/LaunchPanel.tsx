@@ -23,6 +23,12 @@ export type LaunchPanelProps = {
   onClose: () => void;
   /** Opens "How we know"; the link is left out without it. */
   onShowMethodology?: () => void;
+  /**
+   * Draw the facts, responses and sources in the first render, not a frame later: for the launch
+   * the page was opened on, where the panel is part of the first view and a sheet growing after
+   * it painted would be a layout shift with no click to explain it.
+   */
+  detailsAtOnce?: boolean;
 };
 
 // <bdi>: a right-to-left name in the data must not reorder the rest of the button's text.
@@ -33,7 +39,7 @@ const target = (launch: Launch) => (
 );
 
 /** The opened launch: every fact with its footnotes, the responses it drew, and the numbered sources. */
-export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClose, onShowMethodology }: LaunchPanelProps) {
+export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClose, onShowMethodology, detailsAtOnce = false }: LaunchPanelProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const related = useMemo(() => condemnationsFor(launch.id, dataset.condemnations), [launch.id, dataset.condemnations]);
   const numbering = useMemo(() => numberSources(launch, related), [launch, related]);
@@ -55,7 +61,7 @@ export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClo
   }, [message]);
 
   const onKeyDown = closeOnEscape(onClose);
-  const detailsReady = useAfterPaint(launch.id);
+  const detailsReady = useAfterPaint(launch.id, detailsAtOnce);
 
   return (
     <section className="launch-panel" aria-label="Launch details" onKeyDown={onKeyDown}>
