@@ -24,6 +24,9 @@ export async function openShareMenu(page: Page): Promise<void> {
 /** The prerendered page shows markers before the app runs: waits until the app has taken it over. */
 export async function waitForApp(page: Page): Promise<void> {
   await expect(page.locator('#root[data-prerendered]')).toHaveCount(0);
+  // Where the app renders from scratch (another dataset, data changed since the build), #root is
+  // emptied and unmarked just before the app's first render: wait for that render too.
+  await expect(page.locator('#root > *').first()).toBeAttached();
 }
 
 export const SCREENSHOT_DIR = path.resolve('tests/screenshots');
