@@ -15,31 +15,28 @@ import { startServer } from './lib/server.mjs';
 import { coldLoadOrFailure, describeProfile, PROFILES } from './lib/measure.mjs';
 import { TARGETS } from './lib/targets.mjs';
 import { median } from './lib/stats.mjs';
+import { list, plainName, portNumber, positiveInteger, readOptions } from './lib/cli.mjs';
 
 const BENCH = path.dirname(fileURLToPath(import.meta.url));
 
 function parseArgs(argv) {
-  const opts = { a: null, b: null, runs: 7, profiles: ['desktop', 'phone'], port: 4320, out: 'ab' };
-  for (let i = 0; i < argv.length; i += 1) {
-    const a = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--a') opts.a = path.resolve(value());
-    else if (a === '--b') opts.b = path.resolve(value());
-    else if (a === '--runs') opts.runs = Number(value());
-    else if (a === '--profiles') opts.profiles = value().split(',');
-    else if (a === '--port') opts.port = Number(value());
-    else if (a === '--out') opts.out = value();
-    else if (a === '--path-a') opts.pathA = value();
-    else if (a === '--path-b') opts.pathB = value();
-    else throw new Error(`unknown option ${a}`);
-  }
+  const v = readOptions(
+    argv,
+    { a: { type: 'string' }, b: { type: 'string' }, runs: { type: 'string' }, profiles: { type: 'string' }, port: { type: 'string' }, out: { type: 'string' }, 'path-a': { type: 'string' }, 'path-b': { type: 'string' } },
+    'usage: node bench/ab.mjs --a <build> --b <build> [--runs N (default 7)] [--profiles desktop,phone] [--port P] [--out NAME] [--path-a PATH] [--path-b PATH]',
+  );
+  const opts = {
+    a: v.a === undefined ? null : path.resolve(v.a),
+    b: v.b === undefined ? null : path.resolve(v.b),
+    runs: v.runs !== undefined ? positiveInteger(v.runs, '--runs') : 7,
+    profiles: list(v.profiles) ?? ['desktop', 'phone'],
+    port: v.port !== undefined ? portNumber(v.port, 1) : 4320,
+    out: v.out !== undefined ? plainName(v.out) : 'ab',
+    pathA: v['path-a'],
+    pathB: v['path-b'],
+  };
   for (const dir of [opts.a, opts.b]) if (!dir || !existsSync(path.join(dir, 'index.html'))) throw new Error('--a and --b must each name a build (a folder with index.html)');
   for (const p of opts.profiles) if (!PROFILES[p]) throw new Error(`unknown profile ${p}`);
-  if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error('--runs must be a positive integer');
   return opts;
 }
 

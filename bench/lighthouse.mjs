@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { BENCH, prepare, RESULTS } from './lib/setup.mjs';
 import { median } from './lib/stats.mjs';
 import { LAUNCH_ID } from './lib/targets.mjs';
+import { plainName, portNumber, positiveInteger, readOptions } from './lib/cli.mjs';
 
 export const URLS = [
   { key: 'ours', label: 'page', path: '/?data=launches', mine: true },
@@ -43,28 +44,17 @@ const AUDITS = [
 ];
 
 function parseArgs(argv) {
-  const opts = { runs: 3, port: 4310, build: true, out: 'lighthouse' };
-  for (let i = 0; i < argv.length; i += 1) {
-    const a = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--runs') opts.runs = Number(value());
-    else if (a === '--quick') opts.runs = 1;
-    else if (a === '--port') opts.port = Number(value());
-    else if (a === '--no-build') opts.build = false;
-    else if (a === '--out') opts.out = value();
-    else if (a === '--help' || a === '-h') {
-      console.log('usage: node bench/lighthouse.mjs [--runs N (default 3) | --quick (1)] [--port 4300-4397] [--no-build] [--out NAME]\n  (or npm run bench -- --lighthouse …)');
-      process.exit(0);
-    } else throw new Error(`unknown option ${a} (the Lighthouse run takes --runs, --quick, --port, --no-build, --out)`);
-  }
-  if (!Number.isInteger(opts.runs) || opts.runs < 1) throw new Error('--runs must be a positive integer');
-  if (!Number.isInteger(opts.port) || opts.port < 1024 || opts.port > 65533) throw new Error('--port must be a port number (the next two are used too)');
-  if (!/^[\w.-]+$/.test(opts.out)) throw new Error('--out must be a plain file name');
-  return opts;
+  const v = readOptions(
+    argv,
+    { runs: { type: 'string' }, quick: { type: 'boolean' }, port: { type: 'string' }, 'no-build': { type: 'boolean' }, out: { type: 'string' } },
+    'usage: node bench/lighthouse.mjs [--runs N (default 3) | --quick (1)] [--port 4300-4397] [--no-build] [--out NAME]\n  (or npm run bench -- --lighthouse …)',
+  );
+  return {
+    runs: v.runs !== undefined ? positiveInteger(v.runs, '--runs') : v.quick ? 1 : 3,
+    port: v.port !== undefined ? portNumber(v.port, 2) : 4310,
+    build: !v['no-build'],
+    out: v.out !== undefined ? plainName(v.out) : 'lighthouse',
+  };
 }
 
 /** Until nothing answers on the port (the last Chromium has let go of it), up to 15 s. */

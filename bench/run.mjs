@@ -17,6 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { list, plainName, portNumber, positiveInteger, readOptions } from './lib/cli.mjs';
 import { distFiles, prepare, RESULTS, ROOT } from './lib/setup.mjs';
 
 const HELP = `usage: node bench/run.mjs [--runs N | --quick] [--phone-runs N] [--port 4300-4398] [--no-build]
@@ -25,31 +26,37 @@ const HELP = `usage: node bench/run.mjs [--runs N | --quick] [--phone-runs N] [-
   [--lighthouse]   (Lighthouse's mobile preset instead of the cold loads: node bench/lighthouse.mjs --help)`;
 
 function parseArgs(argv) {
-  const opts = { runs: null, phoneRuns: null, port: 4310, build: true, screenshots: true, targets: null, workloads: null, phoneWorkloads: null, full: false, profile: 'both', out: null };
-  for (let i = 0; i < argv.length; i += 1) {
-    const a = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    if (a === '--runs') opts.runs = Number(value());
-    else if (a === '--quick') opts.runs = 2;
-    else if (a === '--phone-runs') opts.phoneRuns = Number(value());
-    else if (a === '--port') opts.port = Number(value());
-    else if (a === '--no-build') opts.build = false;
-    else if (a === '--no-screenshots') opts.screenshots = false;
-    else if (a === '--full') opts.full = true;
-    else if (a === '--profile') opts.profile = value();
-    else if (a === '--targets') opts.targets = value().split(',');
-    else if (a === '--workloads') opts.workloads = value().split(',');
-    else if (a === '--phone-workloads') opts.phoneWorkloads = value().split(',');
-    else if (a === '--out') opts.out = value();
-    else if (a === '--help' || a === '-h') {
-      console.log(HELP);
-      process.exit(0);
-    } else throw new Error(`unknown option ${a}`);
-  }
+  const v = readOptions(
+    argv,
+    {
+      runs: { type: 'string' },
+      quick: { type: 'boolean' },
+      'phone-runs': { type: 'string' },
+      port: { type: 'string' },
+      'no-build': { type: 'boolean' },
+      'no-screenshots': { type: 'boolean' },
+      full: { type: 'boolean' },
+      profile: { type: 'string' },
+      targets: { type: 'string' },
+      workloads: { type: 'string' },
+      'phone-workloads': { type: 'string' },
+      out: { type: 'string' },
+    },
+    HELP,
+  );
+  const opts = {
+    runs: v.runs !== undefined ? positiveInteger(v.runs, '--runs') : v.quick ? 2 : null,
+    phoneRuns: v['phone-runs'] !== undefined ? positiveInteger(v['phone-runs'], '--phone-runs') : null,
+    port: v.port !== undefined ? portNumber(v.port, 1) : 4310,
+    build: !v['no-build'],
+    screenshots: !v['no-screenshots'],
+    targets: list(v.targets),
+    workloads: list(v.workloads),
+    phoneWorkloads: list(v['phone-workloads']),
+    full: Boolean(v.full),
+    profile: v.profile ?? 'both',
+    out: v.out !== undefined ? plainName(v.out) : null,
+  };
   if (!['desktop', 'phone', 'both'].includes(opts.profile)) throw new Error('--profile must be desktop, phone or both');
   // At 4× CPU and slow 4G every load takes several times longer (the peers' at 10,000 records,
   // minutes): the phone pass defaults to 3 loads of the real dataset, enough for its first marker,
@@ -60,9 +67,6 @@ function parseArgs(argv) {
   opts.phoneWorkloads ??= phoneOnly && opts.workloads ? opts.workloads : ['real'];
   opts.runs ??= 5;
   opts.out ??= opts.profile === 'both' ? 'latest' : `latest-${opts.profile}`;
-  for (const n of [opts.runs, opts.phoneRuns]) if (!Number.isInteger(n) || n < 1) throw new Error('--runs and --phone-runs must be positive integers');
-  if (!Number.isInteger(opts.port) || opts.port < 1024 || opts.port > 65534) throw new Error('--port must be a port number (the next one is used too)');
-  if (!/^[\w.-]+$/.test(opts.out)) throw new Error('--out must be a plain file name');
   return opts;
 }
 
