@@ -1,6 +1,7 @@
 // Colours as a file read outside the page understands them. The page's colours are variables,
 // light-dark() pairs and color-mix()es; the browser resolves them, but may answer in a notation
 // (color(srgb …)) that older SVG tools do not read, so those are drawn to a pixel and read back.
+import { context2d } from './canvas.ts';
 
 const cache = new Map<string, string>();
 let pixel: CanvasRenderingContext2D | null | undefined;
@@ -10,12 +11,7 @@ function pixelContext(): CanvasRenderingContext2D | null {
     const canvas = document.createElement('canvas');
     canvas.width = 1;
     canvas.height = 1;
-    try {
-      pixel = canvas.getContext('2d', { willReadFrequently: true });
-    } catch {
-      // jsdom without the canvas package: no 2D context.
-      pixel = null;
-    }
+    pixel = context2d(canvas, { willReadFrequently: true });
   }
   return pixel;
 }

@@ -3,6 +3,7 @@
 // asks), so it costs the first load nothing. Saving the file is the caller's (saveFile.ts).
 import { estimateTextWidth } from '../../../domain/chartLabels.ts';
 import { markerGlyph, type ShapeKind } from '../../../domain/markerGlyph.ts';
+import { context2d } from './canvas.ts';
 import { resolveColour } from './colours.ts';
 import { buildImageSvg, SVG_NS, type ImageContent, type ImageTheme, type MeasureText } from './imageSvg.ts';
 import { cloneWithStyles, PAINT_ATTRIBUTES } from './inlineStyles.ts';
@@ -27,12 +28,7 @@ function themeAt(chart: SVGSVGElement): ImageTheme {
 
 /** Text widths from the browser's own font metrics; the chart's estimate where there is no canvas. */
 function measurer(fontFamily: string): MeasureText {
-  let context: CanvasRenderingContext2D | null = null;
-  try {
-    context = document.createElement('canvas').getContext('2d');
-  } catch {
-    // jsdom without the canvas package.
-  }
+  const context = context2d(document.createElement('canvas'));
   return (text, { fontPx, weight }) => {
     if (!context) return estimateTextWidth(text, fontPx, weight);
     context.font = `${weight} ${fontPx}px ${fontFamily}`;

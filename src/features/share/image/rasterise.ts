@@ -1,6 +1,7 @@
 // The SVG picture drawn to a canvas and read back as a PNG. The image is loaded from a data: URL,
 // which the page's CSP allows (img-src 'self' data:) where it refuses blob: images; nothing is
 // fetched, and an SVG shown as an image loads no resource of its own.
+import { context2d } from './canvas.ts';
 
 /** Why a picture could not be made, in words for the reader. */
 export class ImageError extends Error {
@@ -23,12 +24,7 @@ export async function svgToPng(svgText: string, width: number, height: number, s
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);
-  let context: CanvasRenderingContext2D | null = null;
-  try {
-    context = canvas.getContext('2d');
-  } catch {
-    // jsdom without the canvas package throws instead of returning null.
-  }
+  const context = context2d(canvas);
   if (!context) throw new ImageError('this browser offers no canvas to draw it on');
   const image = await loadImage(svgText);
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
