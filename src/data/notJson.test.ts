@@ -39,7 +39,8 @@ async function refusal(body: Body): Promise<DatasetError> {
 
 const trailingComma = BASE_TEXT.replace(/\]\s*\}\s*$/, '],\n}\n');
 const blockComment = BASE_TEXT.replace('"launches":', '/* TODO check */ "launches":');
-const CUT = 5_000;
+/** Three characters into a title after the first 5,000: a cut that ends inside a string, wherever the file's edits move it. */
+const CUT = BASE_TEXT.indexOf('"title": "', 5_000) + '"title": "'.length + 3;
 
 describe('a file that is not JSON is refused with a message that says why', () => {
   it.each<[string, Body, string | RegExp]>([

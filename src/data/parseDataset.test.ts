@@ -149,4 +149,40 @@ describe('parseDataset size limits', () => {
     expect(result.ok).toBe(false);
     expect(messages(result)).toEqual(['launches: has 20001 records; the limit is 20000']);
   });
+  it('keeps a source whose copy is not said to be read anywhere, or which names a site for an original, and says so', () => {
+    const data = makeDataset();
+    const [un, news] = data.sources;
+    if (!un || !news) throw new Error('fixture');
+    Object.assign(un, { provenance: 'republication' });
+    Object.assign(news, { provenance: 'original', via: 'Some site' });
+    const result = expectOk(parseDataset(data));
+    expect(result.dataset.sources.map((s) => s.id)).toEqual(['src-un', 'src-news']);
+    expect(messages(result)).toEqual([
+      'sources[0].via: is missing; a source whose provenance is "republication" must say which site the copy was read on',
+      'sources[1].via: is only for a copy; set provenance to "republication" or "archive-copy", or remove via',
+    ]);
+  });
+
+  it('reads what a source is, a descriptive title, a note, a launch time’s source and a response’s latest day', () => {
+    const data = makeDataset();
+    Object.assign(data.sources[0] ?? {}, { provenance: 'archive-copy', via: 'A web archive', descriptiveTitle: true, note: 'Retitled.' });
+    Object.assign(data.launches[1] ?? {}, { timeSource: 'KCNA (North Korea’s announcement)' });
+    Object.assign(data.condemnations[0] ?? {}, { dateQualifier: 'on-or-before', kind: 'press-elements' });
+    const result = expectOk(parseDataset(data));
+    expect(result.problems).toEqual([]);
+    expect(result.dataset.sources[0]).toMatchObject({ provenance: 'archive-copy', via: 'A web archive', descriptiveTitle: true, note: 'Retitled.' });
+    expect(result.dataset.launches[0]?.timeSource).toBe('KCNA (North Korea’s announcement)');
+    expect(result.dataset.condemnations[0]).toMatchObject({ dateQualifier: 'on-or-before', kind: 'press-elements' });
+  });
+
+  it('names an unknown provenance or date qualifier with the allowed values', () => {
+    const sourceData = makeDataset();
+    Object.assign(sourceData.sources[1] ?? {}, { provenance: 'mirror' });
+    expect(messages(expectOk(parseDataset(sourceData)))).toContain(
+      'sources[1].provenance: must be one of ("original" | "republication" | "archive-copy"), got "mirror"; record skipped',
+    );
+    const responseData = makeDataset();
+    Object.assign(responseData.condemnations[0] ?? {}, { dateQualifier: 'about' });
+    expect(messages(expectOk(parseDataset(responseData)))).toEqual(['condemnations[0].dateQualifier: must be one of "on-or-before", got "about"; record skipped']);
+  });
 });

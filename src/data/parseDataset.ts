@@ -119,6 +119,12 @@ function parseSources(items: unknown[], problems: Problem[]): Source[] {
     if (!safe) {
       problems.push({ path: `sources[${index}].url`, message: `must be an absolute https: or http: URL, got ${preview(record.url)}; shown as text, not as a link` });
     }
+    const copy = record.provenance !== undefined && record.provenance !== 'original';
+    if (copy && record.via === undefined) {
+      problems.push({ path: `sources[${index}].via`, message: `is missing; a source whose provenance is "${record.provenance}" must say which site the copy was read on` });
+    } else if (!copy && record.via !== undefined) {
+      problems.push({ path: `sources[${index}].via`, message: 'is only for a copy; set provenance to "republication" or "archive-copy", or remove via' });
+    }
     return { ...record, url: safe ? record.url : null, rawUrl: record.url };
   });
 }

@@ -22,11 +22,17 @@ export const CONDEMNATION_KINDS = [
   'resolution',
   'presidential-statement',
   'press-statement',
+  'press-elements',
   'statement',
   'sanctions',
+  'measure',
   'meeting-without-outcome',
   'non-condemnation',
 ] as const;
+/** What a page is: the publisher's own, a copy on another site, or a copy in a web archive. */
+export const SOURCE_PROVENANCES = ['original', 'republication', 'archive-copy'] as const;
+/** A response whose own day is unknown, only a day it had happened by. */
+export const DATE_QUALIFIERS = ['on-or-before'] as const;
 export const CONTEXT_KINDS = ['nuclear-test', 'missile-test', 'political', 'diplomatic', 'space-programme'] as const;
 
 const utcOffset = v.picklist(['+09:00', '+08:30'], 'must be "+09:00" or "+08:30"');
@@ -40,7 +46,14 @@ export const sourceSchema = v.object({
   // Checked by the loader, not here: a bad link disables the link, not the source.
   url: v.pipe(v.string(), v.maxLength(2000, 'must be at most 2000 characters')),
   published: v.optional(partialDate),
-  mirrorOf: v.optional(shortText),
+  /** Absent means the title is the page's own headline or heading. */
+  descriptiveTitle: v.optional(v.boolean()),
+  /** Absent is read as "original"; data:check asks every source of a published dataset to say. */
+  provenance: v.optional(v.picklist(SOURCE_PROVENANCES)),
+  /** The site the copy was read on, when `provenance` is not "original". */
+  via: v.optional(shortText),
+  /** Anything else a reader should know about the page, e.g. that it was retitled after publication. */
+  note: v.optional(shortText),
   language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language code'))),
 });
 
@@ -94,6 +107,8 @@ export const launchSchema = v.object({
   northKoreaClaimed: v.picklist(CLAIMS),
   claimSummary: v.optional(shortText),
   orbit: v.optional(orbitSchema),
+  /** Who measured or claimed `launchedAt`, in a few words: "NORAD and Japan's government", "KCNA (North Korea's announcement)". */
+  timeSource: v.optional(shortText),
   summary: longText,
   citations: citationsSchema,
   facts: v.pipe(v.array(factSchema), v.maxLength(100)),
@@ -102,6 +117,8 @@ export const launchSchema = v.object({
 export const condemnationSchema = v.object({
   id: slug,
   date: calendarDate,
+  /** "on-or-before": `date` is the day the response had happened by, not its own day. */
+  dateQualifier: v.optional(v.picklist(DATE_QUALIFIERS)),
   by: shortText,
   actorType: v.picklist(ACTOR_TYPES),
   kind: v.picklist(CONDEMNATION_KINDS),
@@ -161,6 +178,7 @@ export type Correction = v.InferOutput<typeof correctionSchema>;
 export type Outcome = (typeof OUTCOMES)[number];
 export type Claim = (typeof CLAIMS)[number];
 export type CondemnationKind = (typeof CONDEMNATION_KINDS)[number];
+export type SourceProvenance = (typeof SOURCE_PROVENANCES)[number];
 
 /** A launch as the app sees it: the instant parsed once, at the boundary. */
 export type Launch = Omit<v.InferOutput<typeof launchSchema>, 'launchedAt'> & { launchedAt: Date };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Condemnation, CondemnationKind } from '../data/schema.ts';
 import { CONDEMNATION_KINDS } from '../data/schema.ts';
-import { KIND_LABELS, condemnationsFor, isCondemning, stanceOf } from './condemnations.ts';
+import { KIND_LABELS, condemnationsFor, isCondemning, responseDate, responseDateText, stanceOf } from './condemnations.ts';
 
 const record = (id: string, date: string, launchIds: string[], kind: CondemnationKind = 'statement'): Condemnation => ({
   id,
@@ -55,7 +55,7 @@ describe('kinds', () => {
     expect(KIND_LABELS['meeting-without-outcome']).toBe('Meeting without outcome');
   });
 
-  it.each(['resolution', 'presidential-statement', 'press-statement', 'statement', 'sanctions'] as const)('%s condemns', (kind) => {
+  it.each(['resolution', 'presidential-statement', 'press-statement', 'press-elements', 'statement', 'sanctions', 'measure'] as const)('%s condemns', (kind) => {
     expect(isCondemning(kind)).toBe(true);
   });
 
@@ -66,10 +66,24 @@ describe('kinds', () => {
       'Resolution',
       'Presidential statement',
       'Press statement',
+      'Press elements',
       'Statement',
       'Sanctions',
+      'Measure',
       'Meeting without outcome',
       'Declined to condemn',
     ]);
+  });
+});
+
+describe('responseDate', () => {
+  it('gives the day alone for a dated response', () => {
+    expect(responseDate({ date: '2012-04-13' })).toEqual({ qualifier: null, day: '13 April 2012' });
+    expect(responseDateText({ date: '2012-04-13' })).toBe('13 April 2012');
+  });
+
+  it('says "on or before" when only a latest day is known, capitalised to start a line', () => {
+    expect(responseDate({ date: '1998-09-17', dateQualifier: 'on-or-before' })).toEqual({ qualifier: 'On or before', day: '17 September 1998' });
+    expect(responseDateText({ date: '1998-09-17', dateQualifier: 'on-or-before' })).toBe('on or before 17 September 1998');
   });
 });

@@ -1,13 +1,16 @@
 // Responses to launches, including refusals to condemn: a reader must never mistake a
 // meeting that ended without a statement, or a veto-holder's defence, for a condemnation.
 import type { Condemnation, CondemnationKind } from '../data/schema.ts';
+import { formatCalendarDate } from './formatDate.ts';
 
 export const KIND_LABELS = {
   resolution: 'Resolution',
   'presidential-statement': 'Presidential statement',
   'press-statement': 'Press statement',
+  'press-elements': 'Press elements',
   statement: 'Statement',
   sanctions: 'Sanctions',
+  measure: 'Measure',
   'meeting-without-outcome': 'Meeting without outcome',
   'non-condemnation': 'Declined to condemn',
 } as const satisfies Record<CondemnationKind, string>;
@@ -29,4 +32,17 @@ export function isCondemning(kind: CondemnationKind): boolean {
 /** Every record that answers this launch, oldest first; same-day records keep their file order. */
 export function condemnationsFor(launchId: string, condemnations: readonly Condemnation[]): Condemnation[] {
   return condemnations.filter((c) => c.launchIds.includes(launchId)).sort((a, b) => a.date.localeCompare(b.date));
+}
+
+/** A response's date as words: `day` is "17 September 1998"; `qualifier` is "On or before" when only a latest day is known. */
+export type ResponseDate = { qualifier: string | null; day: string };
+
+export function responseDate(c: Pick<Condemnation, 'date' | 'dateQualifier'>): ResponseDate {
+  return { qualifier: c.dateQualifier === 'on-or-before' ? 'On or before' : null, day: formatCalendarDate(c.date) };
+}
+
+/** "17 September 1998", or "on or before 17 September 1998" inside a sentence. */
+export function responseDateText(c: Pick<Condemnation, 'date' | 'dateQualifier'>): string {
+  const { qualifier, day } = responseDate(c);
+  return qualifier === null ? day : `${qualifier.toLowerCase()} ${day}`;
 }

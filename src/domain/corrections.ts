@@ -1,6 +1,6 @@
 // The corrections log: which records were corrected, when and why. An empty log is normal.
 import type { Correction, Dataset } from '../data/schema.ts';
-import { KIND_LABELS } from './condemnations.ts';
+import { KIND_LABELS, responseDateText } from './condemnations.ts';
 import { formatCalendarDate } from './formatDate.ts';
 import { launchDay } from './launchTimes.ts';
 
@@ -28,7 +28,7 @@ export function correctedRecord(recordId: string, dataset: RecordLists): Correct
   if (launch) return { kind: 'launch', label: `${launch.payload} (${launch.vehicle}), ${launchDay(launch)}`, launchIds: [launch.id] };
   const response = dataset.condemnations.find((c) => c.id === recordId);
   if (response) {
-    const label = `${response.by}: ${KIND_LABELS[response.kind].toLowerCase()}, ${formatCalendarDate(response.date)}`;
+    const label = `${response.by}: ${KIND_LABELS[response.kind].toLowerCase()}, ${responseDateText(response)}`;
     return { kind: 'response', label, launchIds: response.launchIds };
   }
   const event = dataset.contextEvents.find((e) => e.id === recordId);

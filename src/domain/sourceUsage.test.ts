@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../data/parseDataset.ts';
 import { makeDataset } from '../../tests/fixtures/dataset.ts';
-import { groupSources, sourceUsage, usageOf } from './sourceUsage.ts';
+import { groupSources, sourceUsage, usageOf, viaText } from './sourceUsage.ts';
 
 // The fixture, plus sources cited from each place a launch can cite: orbit only, one fact
 // only, one headline field only, a response answering two launches, and one nobody cites.
@@ -66,5 +66,22 @@ describe('groupSources', () => {
   it('puts every source in exactly one group', () => {
     const d = dataset();
     expect(groupSources(d.sources).flatMap((g) => g.sources.map((s) => s.id)).sort()).toEqual(d.sources.map((s) => s.id).sort());
+  });
+});
+
+describe('viaText', () => {
+  it('says nothing for the publisher’s own page, or for a source that does not say what it is', () => {
+    expect(viaText({ provenance: 'original' })).toBeNull();
+    expect(viaText({})).toBeNull();
+  });
+
+  it('names the site a copy was read on and the kind of copy', () => {
+    expect(viaText({ provenance: 'republication', via: 'FAS' })).toBe('via FAS (republication)');
+    expect(viaText({ provenance: 'archive-copy', via: 'the UNT web archive' })).toBe('via the UNT web archive (archive copy)');
+  });
+
+  it('still says a page is a copy when the site is missing', () => {
+    expect(viaText({ provenance: 'archive-copy' })).toBe('an archive copy');
+    expect(viaText({ provenance: 'republication' })).toBe('a republication');
   });
 });

@@ -1,6 +1,6 @@
 // Which records cite each source: the Sources view's "cited by" lists, and the way back
 // from a source to the launches it documents.
-import { PUBLISHER_TYPES, type Dataset, type Source } from '../data/schema.ts';
+import { PUBLISHER_TYPES, type Dataset, type Source, type SourceProvenance } from '../data/schema.ts';
 
 export type PublisherType = Source['publisherType'];
 
@@ -61,4 +61,22 @@ export function groupSources(sources: readonly Source[]): SourceGroup[] {
     label: PUBLISHER_TYPE_LABELS[type],
     sources: sources.filter((s) => s.publisherType === type).sort(byName),
   })).filter((group) => group.sources.length > 0);
+}
+
+export const PROVENANCE_LABELS = {
+  original: 'original',
+  republication: 'republication',
+  'archive-copy': 'archive copy',
+} as const satisfies Record<SourceProvenance, string>;
+
+/**
+ * Where a copy was read, for the source lists: "via FAS (republication)". Null for the
+ * publisher's own page (a source that does not say is taken to be one).
+ */
+export function viaText(source: Pick<Source, 'provenance' | 'via'>): string | null {
+  const provenance = source.provenance ?? 'original';
+  if (provenance === 'original') return null;
+  const label = PROVENANCE_LABELS[provenance];
+  if (source.via === undefined) return provenance === 'archive-copy' ? `an ${label}` : `a ${label}`;
+  return `via ${source.via} (${label})`;
 }

@@ -4,6 +4,28 @@ import { isWebUrl } from '../data/validators.ts';
 type SourceLinkProps = { source: Source };
 
 /**
+ * The title: the page's own headline as published, or, marked as such, our description of a
+ * page whose headline was not recorded (in italics, followed by "(descriptive title)").
+ */
+function SourceTitle({ source }: SourceLinkProps) {
+  if (source.descriptiveTitle === true) {
+    return (
+      <>
+        <span className="source-link__title source-link__title--descriptive" dir="auto">
+          {source.title}
+        </span>
+        <span className="source-link__note"> (descriptive title)</span>
+      </>
+    );
+  }
+  return (
+    <span className="source-link__title" dir="auto" lang={source.language}>
+      {source.title}
+    </span>
+  );
+}
+
+/**
  * The source title as a new-tab link, or as text with the raw address when the file's
  * link was not http(s): a `javascript:` or `data:` URL must never become clickable.
  */
@@ -12,9 +34,7 @@ export function SourceLink({ source }: SourceLinkProps) {
   if (source.url !== null && isWebUrl(source.url)) {
     return (
       <a className="source-link" href={source.url} target="_blank" rel="noopener noreferrer">
-        <span dir="auto" lang={source.language}>
-          {source.title}
-        </span>
+        <SourceTitle source={source} />
         <span className="visually-hidden"> (opens in a new tab)</span>
         <span className="source-link__icon" aria-hidden="true">
           ↗
@@ -24,9 +44,7 @@ export function SourceLink({ source }: SourceLinkProps) {
   }
   return (
     <span className="source-link source-link--withheld">
-      <span dir="auto" lang={source.language}>
-        {source.title}
-      </span>{' '}
+      <SourceTitle source={source} />{' '}
       <span className="source-link__raw" dir="auto">
         {source.rawUrl}
       </span>{' '}

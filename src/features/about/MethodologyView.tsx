@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { Dataset, Source } from '../../data/schema.ts';
 import { METHODOLOGY_INTRO, METHODOLOGY_SECTIONS, OPEN_QUESTIONS } from '../../domain/methodology.ts';
+import { viaText } from '../../domain/sourceUsage.ts';
 import { SourceLink } from '../../ui/SourceLink.tsx';
 import '../../ui/provenance.css';
 import { AboutPage } from './AboutPage.tsx';
@@ -27,6 +28,7 @@ function Cited({ ids, byId }: { ids: readonly string[]; byId: ReadonlyMap<string
         {found.map((source) => (
           <li key={source.id}>
             <span dir="auto">{source.publisher}</span>: <SourceLink source={source} />
+            {viaText(source) !== null && <span dir="auto"> · {viaText(source)}</span>}
           </li>
         ))}
       </ul>

@@ -13,6 +13,8 @@ function dataset() {
     { id: 'src-kcna', publisher: 'KCNA', publisherType: 'north-korea-state-media', title: 'KCNA report', url: 'https://kcna.example/report', published: '1998-09-04' },
     { id: 'src-gov', publisher: 'A ministry', publisherType: 'government', title: 'Joint statement page', url: 'https://gov.example/joint', published: '2023-06' },
     { id: 'src-bad', publisher: 'Bad link', publisherType: 'news', title: 'Page with a bad link', url: 'javascript:alert(1)', published: '2013' },
+    { id: 'src-copy', publisher: 'KCNA', publisherType: 'north-korea-state-media', title: 'Statement on the UN press statement', url: 'https://aggregator.example/1998/09/21', published: '1998-09-21', provenance: 'republication', via: 'an aggregator of KCNA items' },
+    { id: 'src-archive', publisher: 'US Embassy London', publisherType: 'government', title: 'Report on the Council’s press elements', descriptiveTitle: true, url: 'https://archive.example/2013/london.usembassy.gov/nkorea011.html', provenance: 'archive-copy', via: 'a web archive', note: 'A page of the embassy’s old site.' },
   );
   const [b, a, c] = raw.launches;
   if (!a || !b || !c) throw new Error('fixture');
@@ -28,6 +30,10 @@ function dataset() {
     launchIds: [a.id, c.id],
     sourceIds: ['src-gov', 'src-bad'],
   });
+  raw.condemnations.push(
+    { id: 'press-1998', date: '1998-09-17', dateQualifier: 'on-or-before', by: 'UN Security Council (President)', actorType: 'un-security-council', kind: 'press-statement', summary: 'Text not available.', launchIds: [a.id], sourceIds: ['src-copy'] },
+    { id: 'elements-2012', date: '2012-12-13', by: 'UN Security Council (President)', actorType: 'un-security-council', kind: 'press-elements', summary: 'Read out.', launchIds: [b.id], sourceIds: ['src-archive'] },
+  );
   const result = parseDataset(raw);
   if (!result.ok) throw new Error('fixture');
   return result.dataset;
@@ -50,11 +56,11 @@ describe('SourcesView', () => {
   it('groups every source by publisher type, in a fixed order, with counts', () => {
     renderView();
     expect(screen.getByRole('heading', { level: 2, name: 'Sources' })).toHaveFocus();
-    expect(screen.getByText(/All 5 sources the data cites/)).toBeInTheDocument();
+    expect(screen.getByText(/All 7 sources the data cites/)).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
       'United Nations (1)',
-      'Governments (1)',
-      'North Korean state media (1)',
+      'Governments (2)',
+      'North Korean state media (2)',
       'News (2)',
     ]);
   });
@@ -80,6 +86,30 @@ describe('SourcesView', () => {
     expect(props.onOpenLaunch).toHaveBeenCalledWith('2023-05-31-sat-c');
     const un = entry('A UN page');
     expect(un).toHaveTextContent('22 January 2013 · UN Security Council · Resolution, on Sat B, 12 December 2012');
+  });
+
+  it('says where a copy was read and what kind of copy it is; an original says nothing', () => {
+    renderView();
+    expect(entry('Statement on the UN press statement')).toHaveTextContent(
+      'KCNA: Statement on the UN press statement (opens in a new tab)↗, 21 September 1998 · via an aggregator of KCNA items (republication)',
+    );
+    expect(entry('Report on the Council’s press elements')).toHaveTextContent('· via a web archive (archive copy) · A page of the embassy’s old site.');
+    expect(entry('A news page')).not.toHaveTextContent(/via|republication|archive/);
+  });
+
+  it('marks a title we wrote as descriptive and sets it apart from a headline', () => {
+    renderView();
+    const link = within(entry('Report on the Council’s press elements')).getByRole('link', { name: /^Report on the Council’s press elements ?\(descriptive title\)/ });
+    expect(within(link).getByText('Report on the Council’s press elements')).toHaveClass('source-link__title--descriptive');
+    expect(within(entry('A UN page')).getByRole('link', { name: /^A UN page/ }).textContent).not.toContain('descriptive title');
+  });
+
+  it('dates a response known only by a latest day "On or before", and names press elements by their kind', () => {
+    renderView();
+    expect(entry('Statement on the UN press statement')).toHaveTextContent(
+      'On or before 17 September 1998 · UN Security Council (President) · Press statement, on Sat A, 31 August 1998',
+    );
+    expect(entry('Report on the Council’s press elements')).toHaveTextContent('13 December 2012 · UN Security Council (President) · Press elements, on Sat B, 12 December 2012');
   });
 
   it('shows a source whose link is not a web address as text, never as a link', () => {

@@ -1,10 +1,10 @@
 import { useId, useMemo, useRef, type Ref } from 'react';
 import type { Condemnation, ContextEvent, Dataset, Launch, Source } from '../../data/schema.ts';
-import { KIND_LABELS } from '../../domain/condemnations.ts';
+import { KIND_LABELS, responseDate } from '../../domain/condemnations.ts';
 import { formatPublished } from '../../domain/footnotes.ts';
 import { formatCalendarDate } from '../../domain/formatDate.ts';
 import { launchDay } from '../../domain/launchTimes.ts';
-import { groupSources, sourceUsage, usageOf, type SourceUse } from '../../domain/sourceUsage.ts';
+import { groupSources, sourceUsage, usageOf, viaText, type SourceUse } from '../../domain/sourceUsage.ts';
 import { SourceLink } from '../../ui/SourceLink.tsx';
 import '../../ui/provenance.css';
 import { languageName } from '../../domain/languageName.ts';
@@ -31,7 +31,7 @@ type SourceEntryProps = {
   onOpenLaunch: (id: string) => void;
 };
 
-/** One source: publisher, link, date, repost note; then who cites it, with launches as buttons. */
+/** One source: publisher, link, date, where a copy was read, a note; then who cites it, with launches as buttons. */
 function SourceEntry({ source, use, highlighted, entryRef, launches, condemnations, events, onOpenLaunch }: SourceEntryProps) {
   const openButtons = (ids: readonly string[]) =>
     ids.flatMap((launchId) => launches.get(launchId) ?? []).map((launch, i) => (
@@ -44,6 +44,7 @@ function SourceEntry({ source, use, highlighted, entryRef, launches, condemnatio
     ));
   const responses = use.condemnationIds.flatMap((cid) => condemnations.get(cid) ?? []);
   const contextEvents = use.contextEventIds.flatMap((eid) => events.get(eid) ?? []);
+  const via = viaText(source);
   return (
     <li ref={entryRef} tabIndex={highlighted ? -1 : undefined} className={highlighted ? 'source-entry source-entry--highlight' : 'source-entry'}>
       <p className="source-entry__title">
@@ -54,7 +55,8 @@ function SourceEntry({ source, use, highlighted, entryRef, launches, condemnatio
           </>
         )}
         {source.language !== undefined && ` · in ${languageName(source.language)}`}
-        {source.mirrorOf !== undefined && <span dir="auto"> (repost: {source.mirrorOf})</span>}
+        {via !== null && <span dir="auto"> · {via}</span>}
+        {source.note !== undefined && <span dir="auto"> · {source.note}</span>}
       </p>
       {use.launchIds.length > 0 && (
         <p className="source-entry__uses">
@@ -66,12 +68,15 @@ function SourceEntry({ source, use, highlighted, entryRef, launches, condemnatio
         <div className="source-entry__uses">
           <span className="source-entry__label">Responses:</span>
           <ul className="source-entry__responses">
-            {responses.map((c) => (
-              <li key={c.id}>
-                <time dateTime={c.date}>{formatCalendarDate(c.date)}</time> · <span dir="auto">{c.by}</span> · {KIND_LABELS[c.kind]}, on{' '}
-                {openButtons(c.launchIds)}
-              </li>
-            ))}
+            {responses.map((c) => {
+              const { qualifier, day } = responseDate(c);
+              return (
+                <li key={c.id}>
+                  {qualifier !== null && `${qualifier} `}
+                  <time dateTime={c.date}>{day}</time> · <span dir="auto">{c.by}</span> · {KIND_LABELS[c.kind]}, on {openButtons(c.launchIds)}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}

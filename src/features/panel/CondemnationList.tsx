@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import type { Condemnation, Correction } from '../../data/schema.ts';
-import { KIND_LABELS, stanceOf, type Stance } from '../../domain/condemnations.ts';
+import { KIND_LABELS, responseDate, stanceOf, type Stance } from '../../domain/condemnations.ts';
 import { FACT_STATUS_LABELS, type SourceNumbering } from '../../domain/footnotes.ts';
-import { formatCalendarDate } from '../../domain/formatDate.ts';
 import { CorrectedBadge } from '../../ui/CorrectedBadge.tsx';
 import { FootnoteRef } from './FootnoteRef.tsx';
 
@@ -30,6 +29,7 @@ export function CondemnationList({ condemnations, numbering, corrections = [] }:
         <ul className="condemnations">
           {condemnations.map((c) => {
             const stance = stanceOf(c.kind);
+            const { qualifier, day } = responseDate(c);
             return (
               <li key={c.id} className={`condemnation condemnation--${stance}`}>
                 <p className="condemnation__kind">
@@ -41,7 +41,8 @@ export function CondemnationList({ condemnations, numbering, corrections = [] }:
                   <CorrectedBadge recordId={c.id} corrections={corrections} />
                 </p>
                 <p className="condemnation__meta">
-                  <time dateTime={c.date}>{formatCalendarDate(c.date)}</time>
+                  {qualifier !== null && `${qualifier} `}
+                  <time dateTime={c.date}>{day}</time>
                   {' · '}
                   <span dir="auto">{c.by}</span>
                   {c.reference !== undefined && (

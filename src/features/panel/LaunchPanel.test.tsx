@@ -9,7 +9,7 @@ import { LaunchPanel } from './LaunchPanel.tsx';
 const all = ['src-news'];
 const cite = { launchedAt: all, vehicle: all, payload: all, site: all, outcome: all, northKoreaClaimed: all, summary: all };
 
-/** The shared fixture plus what this panel needs: Pyongyang Time, a bad link, shared and refused responses. */
+/** The shared fixture plus what this panel needs: Pyongyang Time, a bad link, a copy and a descriptive title, shared, refused and undated responses. */
 function loadDataset(): Dataset {
   const raw = makeDataset();
   const extra = {
@@ -17,7 +17,8 @@ function loadDataset(): Dataset {
     sources: [
       ...raw.sources,
       { id: 'src-js', publisher: 'Bad Actor', publisherType: 'news', title: 'A hostile page', url: 'javascript:alert(1)' },
-      { id: 'src-kcna', publisher: 'KCNA', publisherType: 'north-korea-state-media', title: 'KCNA report', url: 'https://example.org/kcna', mirrorOf: 'KCNA (repost by FAS)' },
+      { id: 'src-kcna', publisher: 'KCNA', publisherType: 'north-korea-state-media', title: 'KCNA report', url: 'https://example.org/kcna', provenance: 'republication', via: 'Federation of American Scientists (FAS)' },
+      { id: 'src-wire', publisher: 'A wire service', publisherType: 'news', title: 'Report on the launch time', descriptiveTitle: true, url: 'https://example.org/wire', provenance: 'original', note: 'A live page, retitled after publication.' },
     ],
     launches: [
       ...raw.launches,
@@ -33,8 +34,9 @@ function loadDataset(): Dataset {
         outcome: 'success',
         outcomeSummary: 'Reached orbit',
         northKoreaClaimed: 'success',
+        timeSource: 'KCNA (North Korea’s announcement)',
         summary: 'Fixture narrative D.',
-        citations: { ...cite, northKoreaClaimed: ['src-kcna'] },
+        citations: { ...cite, launchedAt: ['src-wire'], northKoreaClaimed: ['src-kcna'] },
         facts: [
           { text: 'Disputed D1', sourceIds: ['src-js'], status: 'disputed' },
           { text: 'Plain D2', sourceIds: ['src-news'] },
@@ -47,6 +49,9 @@ function loadDataset(): Dataset {
       { id: 'shared', date: '2023-06-01', by: 'Country J', actorType: 'government', kind: 'statement', summary: 'Condemned both.', launchIds: ['2012-12-12-sat-b', '2023-05-31-sat-c'], sourceIds: ['src-news'] },
       { id: 'early', date: '2012-12-12', by: 'Country K', actorType: 'government', kind: 'statement', summary: 'Condemned at once.', launchIds: ['2012-12-12-sat-b'], sourceIds: ['src-news'] },
       { id: 'meeting', date: '2023-06-02', by: 'UN Security Council', actorType: 'un-security-council', kind: 'meeting-without-outcome', summary: 'Met; no statement.', launchIds: ['2023-05-31-sat-c'], sourceIds: ['src-un'] },
+      { id: 'elements', date: '2016-02-07', by: 'UN Security Council (President)', actorType: 'un-security-council', kind: 'press-elements', summary: 'Read out orally.', launchIds: ['2016-02-07-sat-d'], sourceIds: ['src-un'] },
+      { id: 'by-date', date: '2016-02-20', dateQualifier: 'on-or-before', by: 'UN Security Council (President)', actorType: 'un-security-council', kind: 'press-statement', summary: 'Text not available.', launchIds: ['2016-02-07-sat-d'], sourceIds: ['src-un'] },
+      { id: 'pact', date: '2016-02-10', by: 'Country S', actorType: 'government', kind: 'measure', summary: 'Suspended part of an agreement.', launchIds: ['2016-02-07-sat-d'], sourceIds: ['src-news'] },
     ],
   };
   const result = parseDataset(extra);
@@ -113,6 +118,13 @@ describe('LaunchPanel', () => {
     expect(when).toHaveTextContent('7 February 2016, about 09:30 KST (about 09:00 Pyongyang Time) · 7 February 2016, about 00:30 UTC');
   });
 
+  it('says whose launch time it shows, and nothing when the data does not say', async () => {
+    const { panel, show } = await setup('2016-02-07-sat-d');
+    expect(within(panel).getByText(/^Time given by/)).toHaveTextContent('Time given by KCNA (North Korea’s announcement)');
+    await show('2023-05-31-sat-c');
+    expect(within(panel).queryByText(/^Time given by/)).toBeNull();
+  });
+
   it('points each footnote at the numbered source it cites', async () => {
     const { panel } = await setup('2012-12-12-sat-b');
     const [first, second] = within(panel).getAllByRole('listitem').filter((li) => li.id.startsWith('source-'));
@@ -132,12 +144,30 @@ describe('LaunchPanel', () => {
   it('opens source links in a new tab without giving the page access to the opener', async () => {
     const { panel } = await setup('2016-02-07-sat-d');
     const links = within(panel).getAllByRole('link', { name: /opens in a new tab/ });
-    expect(links.map((a) => a.textContent)).toEqual(['A news page (opens in a new tab)↗', 'KCNA report (opens in a new tab)↗']);
+    expect(links.map((a) => a.textContent)).toEqual([
+      'Report on the launch time (descriptive title) (opens in a new tab)↗',
+      'A news page (opens in a new tab)↗',
+      'KCNA report (opens in a new tab)↗',
+      'A UN page (opens in a new tab)↗',
+    ]);
     for (const link of links) {
       expect(link).toHaveAttribute('target', '_blank');
       expect(link.getAttribute('rel')).toMatch(/\bnoopener\b/);
     }
-    expect(within(panel).getByText(/repost: KCNA \(repost by FAS\)/)).toBeInTheDocument();
+  });
+
+  it('says where a copy was read, marks a title we wrote, and shows a source\'s note', async () => {
+    const { panel } = await setup('2016-02-07-sat-d');
+    const sources = within(panel).getByRole('region', { name: 'Sources' });
+    const kcna = within(sources).getAllByRole('listitem').find((li) => li.textContent?.includes('KCNA report'));
+    expect(kcna).toHaveTextContent('KCNA: KCNA report (opens in a new tab)↗ · via Federation of American Scientists (FAS) (republication)');
+    const wire = within(sources).getByRole('link', { name: /^Report on the launch time ?\(descriptive title\)/ });
+    // Our own description is set apart from a headline: italic, never in quotation marks.
+    expect(within(wire).getByText('Report on the launch time')).toHaveClass('source-link__title--descriptive');
+    expect(wire.textContent).not.toMatch(/[“"]/);
+    expect(wire.closest('li')).toHaveTextContent('· A live page, retitled after publication.');
+    // A headline as published gets no such mark.
+    expect(within(sources).getByRole('link', { name: /^A news page/ }).textContent).not.toContain('descriptive');
   });
 
   it('shows a javascript: address as text, never as a link', async () => {
@@ -186,6 +216,18 @@ describe('LaunchPanel', () => {
     expect(within(panel).queryByText('S/RES/2087 (2013)')).toBeNull();
     await show('2012-12-12-sat-b');
     expect(screen.getByText('Condemned both.')).toBeInTheDocument();
+  });
+
+  it('labels press elements and measures by kind, and a response known only by a latest day as "On or before"', async () => {
+    const { panel } = await setup('2016-02-07-sat-d');
+    expect(condemnationItems(panel).map((li) => li.textContent)).toEqual([
+      expect.stringMatching(/^!Press elements7 February 2016 · UN Security Council \(President\)Read out orally\./),
+      expect.stringMatching(/^!Measure10 February 2016 · Country S/),
+      expect.stringMatching(/^!Press statementOn or before 20 February 2016 · UN Security Council \(President\)/),
+    ]);
+    const undated = within(panel).getByText('20 February 2016');
+    expect(undated.tagName).toBe('TIME');
+    expect(undated).toHaveAttribute('datetime', '2016-02-20');
   });
 
   it('steps to the previous and next launch, and disables the steps at the ends', async () => {

@@ -54,6 +54,11 @@ export function PanelHeader({ launch, numbering, headingRef }: PanelHeaderProps)
         <LaunchWhen launch={launch} />
         <FootnoteRef ids={launch.citations.launchedAt} numbering={numbering} />
       </p>
+      {launch.timeSource !== undefined && (
+        <p className="launch-panel__time-source">
+          Time given by <span dir="auto">{launch.timeSource}</span>
+        </p>
+      )}
     </header>
   );
 }

@@ -1,13 +1,26 @@
-import type { Dataset, Launch } from '../../data/schema.ts';
-import { condemnationsFor, KIND_LABELS } from '../../domain/condemnations.ts';
+import type { Condemnation, Dataset, Launch, Source } from '../../data/schema.ts';
+import { condemnationsFor, KIND_LABELS, responseDate } from '../../domain/condemnations.ts';
 import { FACT_STATUS_LABELS, footnoteNumbers, numberSources } from '../../domain/footnotes.ts';
 import { formatCalendarDate } from '../../domain/formatDate.ts';
 import { launchTimes } from '../../domain/launchTimes.ts';
 import { OUTCOME_LABELS } from '../../domain/outcomes.ts';
+import { viaText } from '../../domain/sourceUsage.ts';
 
 type PrintLaunchProps = { dataset: Dataset; launch: Launch };
 
 const CLAIMS = { success: 'success', failure: 'failure', none: 'no claim' } as const;
+
+function printedDate(c: Condemnation): string {
+  const { qualifier, day } = responseDate(c);
+  return qualifier === null ? day : `${qualifier} ${day}`;
+}
+
+/** A headline in quotation marks; a title we wrote is not quoted and says so. Then where a copy was read. */
+function printedSource(source: Source): string {
+  const title = source.descriptiveTitle === true ? `${source.title} (descriptive title)` : `“${source.title}”`;
+  const via = viaText(source);
+  return `${source.publisher}, ${title}${source.published ? `, ${source.published}` : ''}${via === null ? '' : `, ${via}`}. ${source.rawUrl}`;
+}
 
 /** One launch on paper: facts with [n] references, responses, and sources with their full URLs. */
 export function PrintLaunch({ dataset, launch }: PrintLaunchProps) {
@@ -25,6 +38,7 @@ export function PrintLaunch({ dataset, launch }: PrintLaunchProps) {
         {formatCalendarDate(times.kst.day)}, {about}
         {times.kst.time} KST · {formatCalendarDate(times.utc.day)}, {about}
         {times.utc.time} UTC{refs(launch.citations.launchedAt)}
+        {launch.timeSource !== undefined && ` · Time given by ${launch.timeSource}.`}
       </p>
       <p dir="auto">
         Assessed outcome: {OUTCOME_LABELS[launch.outcome]} — {launch.outcomeSummary}
@@ -48,7 +62,7 @@ export function PrintLaunch({ dataset, launch }: PrintLaunchProps) {
       <ul>
         {condemnationsFor(launch.id, dataset.condemnations).map((c) => (
           <li key={c.id} dir="auto">
-            {formatCalendarDate(c.date)} — {c.by} — {KIND_LABELS[c.kind]}
+            {printedDate(c)} — {c.by} — {KIND_LABELS[c.kind]}
             {c.reference ? ` (${c.reference})` : ''}: {c.summary}
             {refs(c.sourceIds)}
           </li>
@@ -60,7 +74,7 @@ export function PrintLaunch({ dataset, launch }: PrintLaunchProps) {
           const source = sources.get(id);
           return (
             <li key={id} dir="auto">
-              {source ? `${source.publisher}, “${source.title}”${source.published ? `, ${source.published}` : ''}. ${source.rawUrl}` : id}
+              {source ? printedSource(source) : id}
             </li>
           );
         })}
