@@ -4,6 +4,12 @@ import react from '@vitejs/plugin-react';
 import { inlineStylesPlugin } from './build/inlineStylesPlugin.ts';
 import { prerenderPlugin } from './build/prerenderPlugin.ts';
 import { startChunksPlugin } from './build/startChunksPlugin.ts';
+import { siteRoot } from './build/sharePages.ts';
+
+// The public address of the app's root folder: share cards, canonical links and oEmbed need
+// absolute addresses (docs/deploy.md). Unset, they point at `npm run preview`'s.
+const PREVIEW_ROOT = 'http://localhost:4173/';
+const SITE_URL = siteRoot(process.env.SITE_URL ?? PREVIEW_ROOT);
 
 const SOURCES = ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'build/**/*.test.ts'];
 /** Test files that replace a module (vi.mock) are named *.mocks.test.ts(x). */
@@ -14,7 +20,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    prerenderPlugin(),
+    prerenderPlugin({ siteUrl: SITE_URL }),
     inlineStylesPlugin(),
     // Start-up in three chunks, each loaded by the one before (src/start/README.md).
     startChunksPlugin({

@@ -8,12 +8,14 @@ const EMBED_MARK = ' data-page="embed"';
 type Rendered = { html: string; fingerprint: string };
 
 /**
- * The filled #root: the markup, marked with the data's fingerprint, and the embed's with its
- * page too (main.tsx reads it there).
+ * The filled #root: the markup, marked with the data's fingerprint, the embed's with its page
+ * and a share page's with its view (main.tsx reads them there).
  */
-export function prerenderedRoot({ html, fingerprint }: Rendered, page: 'page' | 'embed' = 'page'): string {
+export function prerenderedRoot({ html, fingerprint }: Rendered, page: 'page' | 'embed' = 'page', view = ''): string {
   if (!/^[a-z0-9-]+$/.test(fingerprint)) throw new Error(`not a fingerprint: ${fingerprint}`);
-  return `<div id="root" data-prerendered="${fingerprint}"${page === 'embed' ? EMBED_MARK : ''}>${html}</div>`;
+  // A share page's view (`?launch=<id>`), which hydration renders first (main.tsx reads it).
+  if (!/^(\?[a-z]+=[a-z0-9-]+)?$/.test(view)) throw new Error(`not a share page's view: ${view}`);
+  return `<div id="root" data-prerendered="${fingerprint}"${page === 'embed' ? EMBED_MARK : ''}${view ? ` data-view="${view}"` : ''}>${html}</div>`;
 }
 
 /** `template` with its empty #root filled with `html`, marked with the data's fingerprint. */

@@ -6,10 +6,13 @@
 // serves a prerendered page too (hydration mismatches then surface in React's development build).
 // The app code goes through Vite's SSR loader (a throwaway dev server in middleware mode during a
 // build): it handles the TSX and the CSS imports exactly as the client build does.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { embedPage, injectPrerendered, prerenderedRoot } from './prerenderHtml.ts';
+import { CARD_FILE, headTags, OEMBED_FILE, oembedJson, routePage, withHead } from './sharePages.ts';
+import type { SharePage } from '../src/start/prerender.tsx';
 
 const ENTRY = '/src/start/prerender.tsx';
 type PrerenderModule = typeof import('../src/start/prerender.tsx');
@@ -18,23 +21,64 @@ type PrerenderModule = typeof import('../src/start/prerender.tsx');
  * index.html with the page's markup and, for a build (the dev server has no embed.html), the two
  * #root elements (page, embed) that make embed.html.
  */
-async function prerender(server: ViteDevServer, config: ResolvedConfig, template: string, withEmbed: boolean): Promise<{ html: string; roots: Roots | null }> {
+async function prerender(server: ViteDevServer, config: ResolvedConfig, template: string, site: string, withPages: boolean): Promise<{ html: string; pages: Pages | null }> {
   const entry = (await server.ssrLoadModule(ENTRY)) as PrerenderModule;
   const data = readFileSync(path.join(config.publicDir, 'data', `${entry.PRERENDERED_DATASET}.json`), 'utf8');
   const page = entry.prerenderApp(data, 'page');
+  const shared = entry.sharePages(data);
+  const home = shared.find((p) => p.path === '');
+  if (!home) throw new Error('the dataset gave no home page to share');
+  const html = withHead(injectPrerendered(template, page), site, home);
+  if (!withPages) return { html, pages: null };
   return {
-    html: injectPrerendered(template, page),
-    roots: withEmbed ? { page: prerenderedRoot(page), embed: prerenderedRoot(entry.prerenderApp(data, 'embed'), 'embed') } : null,
+    html,
+    pages: {
+      page: prerenderedRoot(page),
+      embed: prerenderedRoot(entry.prerenderApp(data, 'embed'), 'embed'),
+      homeHead: headTags(site, home),
+      shared: shared.map((p) => ({ ...p, root: p.path === '' ? '' : prerenderedRoot(entry.prerenderApp(data, 'page', p.view), 'page', p.view), frameTitle: `Interactive timeline: ${entry.datasetTitle(data)}` })),
+    },
   };
 }
 
-type Roots = { page: string; embed: string };
+type Pages = {
+  page: string;
+  embed: string;
+  /** The home page's head tags, which a route's page has its own in place of. */
+  homeHead: string;
+  shared: (SharePage & { root: string; frameTitle: string })[];
+};
 
-export function prerenderPlugin(): Plugin {
+/** The card as a PNG, drawn by resvg with the machine's fonts (no web font is fetched). */
+function cardPng(svg: string): Buffer {
+  return new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' }, fitTo: { mode: 'original' } }).render().asPng();
+}
+
+/** Writes the route pages, every page's card and oEmbed answer, beside the finished index.html. */
+function writeSharePages(outDir: string, finished: string, pages: Pages, site: string): void {
+  for (const shared of pages.shared) {
+    const dir = path.join(outDir, shared.path);
+    mkdirSync(dir, { recursive: true });
+    if (shared.path !== '') {
+      const head = headTags(site, shared);
+      if (!finished.includes(pages.homeHead)) throw new Error('the built index.html no longer holds its head tags as written');
+      const titled = finished.replace(/<title>[^<]*<\/title>/, () => `<title>${shared.meta.documentTitle.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`).replace(pages.homeHead, () => head);
+      writeFileSync(path.join(dir, 'index.html'), routePage(titled, pages.page, shared.root));
+    }
+    writeFileSync(path.join(dir, CARD_FILE), cardPng(shared.cardSvg));
+    writeFileSync(path.join(dir, OEMBED_FILE), oembedJson(site, shared, shared.frameTitle));
+  }
+}
+
+/** Where the site is served from, for the absolute addresses that cards and oEmbed need. */
+export type PrerenderOptions = { siteUrl: string };
+
+export function prerenderPlugin({ siteUrl }: PrerenderOptions): Plugin {
   let config: ResolvedConfig;
-  // embed.html is written beside index.html once the bundle is, from the finished index.html (its
-  // stylesheet inlined by another plugin's hook): a transformIndexHtml hook cannot emit a file.
-  let roots: Roots | null = null;
+  // embed.html and the share pages are written beside index.html once the bundle is, from the
+  // finished index.html (its stylesheet inlined by another plugin's hook): a transformIndexHtml
+  // hook cannot emit a file.
+  let pages: Pages | null = null;
   return {
     name: 'nk-timeline:prerender',
     configResolved(resolved) {
@@ -50,9 +94,11 @@ export function prerenderPlugin(): Plugin {
     },
     writeBundle(options, bundle) {
       const index = bundle['index.html'];
-      if (roots === null || index?.type !== 'asset') return;
+      if (pages === null || index?.type !== 'asset') return;
       const finished = typeof index.source === 'string' ? index.source : new TextDecoder().decode(index.source);
-      writeFileSync(path.join(options.dir ?? path.resolve(config.root, config.build.outDir), 'embed.html'), embedPage(finished, roots.page, roots.embed));
+      const outDir = options.dir ?? path.resolve(config.root, config.build.outDir);
+      writeFileSync(path.join(outDir, 'embed.html'), embedPage(finished, pages.page, pages.embed));
+      writeSharePages(outDir, finished, pages, siteUrl);
     },
     transformIndexHtml: {
       // After Vite has put in the built asset links; only #root changes.
@@ -60,7 +106,7 @@ export function prerenderPlugin(): Plugin {
       async handler(html, context) {
         if (context.server) {
           try {
-            return (await prerender(context.server, config, html, false)).html;
+            return (await prerender(context.server, config, html, siteUrl, false)).html;
           } catch (error) {
             // The dev server still serves the page, rendered in the browser only; a build fails instead.
             config.logger.error(`prerender failed, serving index.html without it: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -77,9 +123,9 @@ export function prerenderPlugin(): Plugin {
           optimizeDeps: { noDiscovery: true, include: [] },
         });
         try {
-          const pages = await prerender(server, config, html, true);
-          roots = pages.roots;
-          return pages.html;
+          const made = await prerender(server, config, html, siteUrl, true);
+          pages = made.pages;
+          return made.html;
         } finally {
           await server.close();
         }

@@ -19,6 +19,8 @@ import { MethodologyPart, PrintPart, SourcesPart, ViewCitationPart } from './def
 import { LaunchViews } from './LaunchViews.tsx';
 import { PageLayout } from './PageLayout.tsx';
 import { PageTop } from './PageTop.tsx';
+import { appRootUrl, shareUrl } from './appRoot.ts';
+import { useDocumentTitle } from './useDocumentTitle.ts';
 import { usePageUrl } from './usePageUrl.ts';
 import { usePrinting } from './usePrinting.ts';
 import { useTimelineActions } from './useTimelineActions.ts';
@@ -44,8 +46,11 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
   const notices = pageNotices(urlNotices, dataset.launches, url.launch, opened !== null);
 
   // null while hydrating prerendered HTML, which had no address: the links fill in a render later.
-  const href = usePageUrl();
-  const pageBase = href === null ? '' : new URL(import.meta.env.BASE_URL, href).href;
+  // What is shared is the view's canonical address (its share page where the build made one).
+  const launchIds = useMemo(() => new Set(dataset.launches.map((l) => l.id)), [dataset.launches]);
+  const href = usePageUrl() === null ? null : shareUrl(url, launchIds);
+  useDocumentTitle(dataset, url, launchIds);
+  const pageBase = href === null ? '' : appRootUrl().href;
   const showMethodology = () => actions.openAbout('methodology');
   const cited = citedView(url.about, selected);
 
@@ -109,7 +114,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
             {url.about !== null && href !== null && <ViewCitationPart.Part dataset={dataset} view={cited} href={href} />}
           </SiteFooter>
         )}
-        {url.about === null && printing && <PrintPart.Part dataset={dataset} launches={shown} viewUrl={window.location.href} />}
+        {url.about === null && printing && <PrintPart.Part dataset={dataset} launches={shown} viewUrl={href ?? window.location.href} />}
       </LaunchFocusContext>
     </LaunchActionsContext>
   );

@@ -37,7 +37,7 @@ export function ShareContents({ dataset, url, shown, href, pageBase, citedView }
     <>
       <DownloadButtons
         makeCsv={() => ({ name: fileName('csv'), text: launchesCsv(dataset, shown) })}
-        makeJson={() => ({ name: fileName('json'), text: launchesJson(dataset, shown, window.location.href, today()) })}
+        makeJson={() => ({ name: fileName('json'), text: launchesJson(dataset, shown, href, today()) })}
       />
       {/* The picture's code, and the app's part of it (imageOfView.tsx), load when a reader asks for one. */}
       <DownloadImageButtons prepare={() => import('./imageOfView.tsx').then((m) => m.prepareImage({ dataset, url, shown, href }))} />

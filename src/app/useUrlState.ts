@@ -6,7 +6,8 @@
 // Inside an embed every change replaces: an iframe's pushState would hijack the host
 // page's Back button.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { parseUrlState, toSearchParams, type UrlState } from '../domain/urlState.ts';
+import { parseUrlState, type UrlState } from '../domain/urlState.ts';
+import { addressFor, viewSearch } from './appRoot.ts';
 
 const CHANGE_EVENT = 'nk-timeline:urlchange';
 
@@ -19,7 +20,8 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-const getSearch = () => window.location.search;
+/** The view's query: the address's own, or on a share page its path's too (appRoot.ts). */
+const getSearch = viewSearch;
 
 /**
  * The query string of the prerendered page being hydrated ('' for index.html, '?embed=1' for
@@ -34,9 +36,8 @@ export const SETTLE_MS = 250;
 export type UrlStateUpdate = (patch: Partial<UrlState>, mode?: 'push' | 'replace' | 'settle') => void;
 
 function write(patch: Partial<UrlState>, mode: 'push' | 'replace'): void {
-  const current = parseUrlState(new URLSearchParams(window.location.search)).state;
-  const next = toSearchParams({ ...current, ...patch }).toString();
-  const url = `${window.location.pathname}${next ? `?${next}` : ''}${window.location.hash}`;
+  const current = parseUrlState(new URLSearchParams(getSearch())).state;
+  const url = addressFor({ ...current, ...patch });
   if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
   if (mode === 'push' && !current.embed) window.history.pushState(null, '', url);
   else window.history.replaceState(null, '', url);
@@ -44,11 +45,15 @@ function write(patch: Partial<UrlState>, mode: 'push' | 'replace'): void {
 }
 
 /**
- * The launch the address named when the app started (null in the server's render), read once:
+ * The launch the address named when the app started (in the server's render, the prerendered
+ * view's), read once:
  * its panel is part of the page as it opens, not an answer to a click.
  */
 export function useLaunchOnArrival(): string | null {
-  const [launch] = useState(() => (typeof window === 'undefined' ? null : parseUrlState(new URLSearchParams(getSearch())).state.launch));
+  // On the server, the view being prerendered: a share page's launch is part of that page too,
+  // and hydration must render its panel as the server did.
+  const prerenderedSearch = useContext(PrerenderedSearchContext);
+  const [launch] = useState(() => parseUrlState(new URLSearchParams(typeof window === 'undefined' ? prerenderedSearch : getSearch())).state.launch);
   return launch;
 }
 

@@ -8,12 +8,15 @@ import { DEFAULT_DATASET } from '../data/datasetName.ts';
 import { fetchDataset, type LoadedDataset } from '../data/fetchDataset.ts';
 import { canHydrate, datasetFingerprint, PAGE_SEARCH, type PrerenderedPage } from '../domain/prerender.ts';
 import { parseUrlState, type UrlState } from '../domain/urlState.ts';
+import { appBaseUrl, viewSearch } from '../app/appRoot.ts';
 import type { HeldInput } from './heldInput.ts';
 
-const BASE_URL = import.meta.env.BASE_URL;
 
 /** Which page the markup in `root` was prerendered for: embed.html's says so, index.html's does not. */
 const prerenderedPage = (root: HTMLElement): PrerenderedPage => (root.dataset.page === 'embed' ? 'embed' : 'page');
+
+/** The query the markup was rendered for: a share page's own view (data-view), else its page's default. */
+const prerenderedSearch = (root: HTMLElement): string => root.dataset.view ?? PAGE_SEARCH[prerenderedPage(root)];
 
 /** The data to hydrate with, or null when the page must be rendered from scratch. */
 async function hydrationData(root: HTMLElement, url: UrlState): Promise<LoadedDataset | null> {
@@ -21,7 +24,7 @@ async function hydrationData(root: HTMLElement, url: UrlState): Promise<LoadedDa
   if (fingerprint === undefined || !canHydrate(url, prerenderedPage(root))) return null;
   try {
     // The same request as the preload index.html started, so the browser hands that one over.
-    const loaded = await fetchDataset(DEFAULT_DATASET, { baseUrl: BASE_URL });
+    const loaded = await fetchDataset(DEFAULT_DATASET, { baseUrl: appBaseUrl() });
     return datasetFingerprint(loaded) === fingerprint ? loaded : null;
   } catch {
     // Rendered from scratch, the app asks again and shows its usual error if it fails again.
@@ -41,7 +44,7 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve))
 /** Starts the app in `root`; `held` has the input that reached the prerendered page before it. */
 export async function start(root: HTMLElement, held: HeldInput | null): Promise<void> {
   const queryClient = new QueryClient();
-  const url = parseUrlState(new URLSearchParams(window.location.search)).state;
+  const url = parseUrlState(new URLSearchParams(viewSearch())).state;
   // Start-up in tasks of its own, none blocking input for long: React (this chunk), then the app
   // (its own chunk), then the data's check (the data itself was preloaded by index.html), then
   // hydration.
@@ -72,7 +75,7 @@ export async function start(root: HTMLElement, held: HeldInput | null): Promise<
     // As a transition, hydration yields to the browser every few milliseconds instead of holding
     // the main thread for one long task (input meanwhile is held anyway, see heldInput.ts).
     startTransition(() => {
-      hydrateRoot(root, <AppRoot queryClient={queryClient} baseUrl={BASE_URL} onReady={onReady} prerenderedSearch={PAGE_SEARCH[prerenderedPage(root)]} />);
+      hydrateRoot(root, <AppRoot queryClient={queryClient} baseUrl={appBaseUrl()} onReady={onReady} prerenderedSearch={prerenderedSearch(root)} />);
     });
     return;
   }
@@ -81,5 +84,5 @@ export async function start(root: HTMLElement, held: HeldInput | null): Promise<
   delete root.dataset.prerendered;
   // From scratch the data is still on its way: the parts wait for an idle moment, not to compete with it.
   const prefetchWhenIdle = () => whenIdle(() => void prefetchParts(url));
-  createRoot(root).render(<AppRoot queryClient={queryClient} baseUrl={BASE_URL} onReady={prefetchWhenIdle} />);
+  createRoot(root).render(<AppRoot queryClient={queryClient} baseUrl={appBaseUrl()} onReady={prefetchWhenIdle} />);
 }

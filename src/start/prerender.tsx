@@ -10,6 +10,10 @@ import { seedDataset } from '../data/datasetQuery.ts';
 import { DEFAULT_DATASET } from '../data/datasetName.ts';
 import { parseDatasetText } from '../data/fetchDataset.ts';
 import { datasetFingerprint, PAGE_SEARCH, type PrerenderedPage } from '../domain/prerender.ts';
+import { parseRoute, routePath, routeQuery, type Route } from '../domain/routes.ts';
+import { cardFor, shareCardSvg } from '../domain/shareCard.ts';
+import { homeMeta, routeMeta, type ShareMeta } from '../domain/shareMeta.ts';
+import { outcomesPresent } from '../domain/outcomes.ts';
 import { AxisDocumentContext } from '../features/timeline/axisDocument.ts';
 
 export type Prerendered = {
@@ -24,7 +28,7 @@ export type Prerendered = {
  * `datasetText` (the JSON of the default dataset), read through the app's own loader. Throws the
  * loader's DatasetError if the file is not valid.
  */
-export function prerenderApp(datasetText: string, page: PrerenderedPage = 'page'): Prerendered {
+export function prerenderApp(datasetText: string, page: PrerenderedPage = 'page', search: string = PAGE_SEARCH[page]): Prerendered {
   const loaded = parseDatasetText(datasetText);
   const queryClient = new QueryClient();
   seedDataset(queryClient, DEFAULT_DATASET, loaded);
@@ -34,7 +38,7 @@ export function prerenderApp(datasetText: string, page: PrerenderedPage = 'page'
   const axisDocument = new JSDOM('').window.document;
   const html = renderToString(
     <AxisDocumentContext.Provider value={axisDocument}>
-      <AppRoot queryClient={queryClient} baseUrl={import.meta.env.BASE_URL} prerenderedSearch={PAGE_SEARCH[page]} />
+      <AppRoot queryClient={queryClient} baseUrl={import.meta.env.BASE_URL} prerenderedSearch={search} />
     </AxisDocumentContext.Provider>,
   );
   return { html, fingerprint: datasetFingerprint(loaded) };
@@ -42,3 +46,42 @@ export function prerenderApp(datasetText: string, page: PrerenderedPage = 'page'
 
 /** The dataset the prerendered page shows: the one the bare URL loads. */
 export const PRERENDERED_DATASET = DEFAULT_DATASET;
+
+export type SharePage = {
+  /** The page's folder below the root ('' for the root's index.html). */
+  path: string;
+  /** The query its view stands for ('' for the root). */
+  view: string;
+  meta: ShareMeta;
+  /** The 1200 × 630 card, as SVG. */
+  cardSvg: string;
+};
+
+/**
+ * The pages a link can be shared as: the root, and a page per launch and per outcome of the
+ * default dataset (domain/routes.ts), each with its words and its card.
+ */
+export function sharePages(datasetText: string): SharePage[] {
+  const { dataset } = parseDatasetText(datasetText);
+  const routes: Route[] = [
+    ...dataset.launches.map((launch): Route => ({ kind: 'launch', id: launch.id })),
+    ...outcomesPresent(dataset.launches).map((outcome): Route => ({ kind: 'outcome', outcome })),
+  ];
+  const pages: SharePage[] = [];
+  const home = cardFor(dataset, null);
+  if (home) pages.push({ path: '', view: '', meta: homeMeta(dataset), cardSvg: shareCardSvg(home) });
+  for (const route of routes) {
+    const path = routePath(route);
+    // A launch id the routes cannot carry (not a slug) gets no page; the data check refuses those anyway.
+    if (JSON.stringify(parseRoute(path)) !== JSON.stringify(route)) continue;
+    const meta = routeMeta(dataset, route);
+    const card = cardFor(dataset, route);
+    if (meta && card) pages.push({ path, view: `?${routeQuery(route).toString()}`, meta, cardSvg: shareCardSvg(card) });
+  }
+  return pages;
+}
+
+/** The dataset's title, for the embed code's frame title. */
+export function datasetTitle(datasetText: string): string {
+  return parseDatasetText(datasetText).dataset.title;
+}

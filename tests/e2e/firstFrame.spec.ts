@@ -1,60 +1,11 @@
 // The first frame that shows any launch is already the view the URL asks for: a filter, an open
 // launch, the embed. Recorded in the page from the first animation frame on (requestAnimationFrame
 // runs before every paint), so a view that flashed for one frame would be caught.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { firstFrame, recordFirstFrame } from './firstFrameRecorder.ts';
 import { REAL_MARKER_NAMES, watchPage } from './helpers.ts';
 
-type FirstFrame = {
-  /** Accessible names of the launch markers painted in that frame. */
-  markers: string[];
-  /** The launch panel's heading as painted then, or null where none was. */
-  panelHeading: string | null;
-  pageHeader: boolean;
-  embedChrome: boolean;
-};
-
-declare global {
-  interface Window {
-    __firstFrame?: FirstFrame;
-  }
-}
-
 const KMS_4 = '2016-02-07-kwangmyongsong-4';
-
-/** Records what the first frame with a painted launch marker showed. */
-async function recordFirstFrame(page: Page) {
-  await page.addInitScript(() => {
-    // Painted: laid out with a box, and neither hidden nor transparent.
-    const painted = (el: Element) => {
-      const box = el.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && el.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true });
-    };
-    const check = () => {
-      const markers = [...document.querySelectorAll('[data-launch-id]')].filter(painted);
-      if (markers.length === 0) {
-        requestAnimationFrame(check);
-        return;
-      }
-      const heading = document.querySelector('section[aria-label="Launch details"] h2');
-      const header = document.querySelector('.page-header');
-      const chrome = document.querySelector('.embed-chrome');
-      window.__firstFrame = {
-        markers: markers.map((m) => m.getAttribute('aria-label') ?? m.textContent ?? ''),
-        panelHeading: heading && painted(heading) ? (heading.textContent ?? '') : null,
-        pageHeader: header !== null && painted(header),
-        embedChrome: chrome !== null && painted(chrome),
-      };
-    };
-    requestAnimationFrame(check);
-  });
-}
-
-async function firstFrame(page: Page): Promise<FirstFrame> {
-  await page.waitForFunction(() => window.__firstFrame !== undefined);
-  const frame = await page.evaluate(() => window.__firstFrame);
-  if (!frame) throw new Error('no frame with a launch was painted');
-  return frame;
-}
 
 const matching = (names: string[], patterns: RegExp[]) => patterns.every((pattern) => names.some((name) => pattern.test(name)));
 

@@ -139,7 +139,7 @@ test('the footer gives the data version and licence, and Cite this copies a cita
   await page.getByRole('button', { name: 'Cite this' }).click();
   const apa = page.getByRole('textbox', { name: 'APA style' });
   const expected = new RegExp(
-    `^nk-satellite-timeline\\. \\(\\d{4}\\)\\. Kwangmyongsong-3 Unit 2, 12 December 2012 — ${TITLE} \\(Version \\d+\\.\\d+\\.\\d+\\) \\[Data set\\]\\. Retrieved \\w+ \\d{1,2}, \\d{4}, from http://[^ ]+/\\?launch=${DEC_2012}$`,
+    `^nk-satellite-timeline\\. \\(\\d{4}\\)\\. Kwangmyongsong-3 Unit 2, 12 December 2012 — ${TITLE} \\(Version \\d+\\.\\d+\\.\\d+\\) \\[Data set\\]\\. Retrieved \\w+ \\d{1,2}, \\d{4}, from http://[^ ]+/launch/${DEC_2012}/$`,
   );
   await expect(apa).toHaveValue(expected);
   await page.getByRole('button', { name: 'Copy APA citation' }).click();
@@ -156,7 +156,7 @@ test('the JSON download carries the licence and a citation of the view', async (
   const body = JSON.parse(readFileSync(await download.path(), 'utf8')) as { license: string; citation: string; version: string };
   expect(download.suggestedFilename()).toBe(`nk-satellite-launches-success-v${body.version}.json`);
   expect(body.license).toBe('CC BY 4.0');
-  expect(body.citation).toMatch(new RegExp(`^nk-satellite-timeline\\. \\(\\d{4}\\)\\. ${TITLE} \\(Version ${body.version.replace(/\./g, '\\.')}\\) \\[Data set\\]\\. Retrieved \\w+ \\d{1,2}, \\d{4}, from http://[^ ]+/\\?outcome=success$`));
+  expect(body.citation).toMatch(new RegExp(`^nk-satellite-timeline\\. \\(\\d{4}\\)\\. ${TITLE} \\(Version ${body.version.replace(/\./g, '\\.')}\\) \\[Data set\\]\\. Retrieved \\w+ \\d{1,2}, \\d{4}, from http://[^ ]+/outcome/success/$`));
   watch.expectClean();
 });
 

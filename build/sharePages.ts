@@ -1,0 +1,110 @@
+// The share pages' files, as text: each page's head (title, description, canonical address,
+// Open Graph and Twitter card tags, the oEmbed discovery link), a route's page made from the
+// finished index.html, and the oEmbed answer. Pure: the plugin (prerenderPlugin.ts) writes them.
+import { embedSnippet } from '../src/domain/embedMessages.ts';
+import { INITIAL_EMBED_HEIGHT } from '../src/domain/embedMessages.ts';
+import { ROUTE_DEPTH_PREFIX } from '../src/domain/routes.ts';
+import { DEFAULT_URL_STATE, parseUrlState } from '../src/domain/urlState.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from '../src/domain/shareCard.ts';
+import type { SharePage } from '../src/start/prerender.tsx';
+
+export const CARD_FILE = 'card.png';
+export const OEMBED_FILE = 'oembed.json';
+export const PROVIDER_NAME = 'NK satellite launch timeline';
+
+/** SITE_URL checked: an absolute http(s) address of the root folder, ending in "/". */
+export function siteRoot(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL must be an absolute address such as https://example.org/timeline/ (got ${JSON.stringify(value)})`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must be http or https (got ${url.protocol})`);
+  if (url.search || url.hash) throw new Error('SITE_URL must be a folder address without a query or a fragment');
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The absolute addresses of a page and of its files. */
+export function pageUrls(site: string, page: Pick<SharePage, 'path'>) {
+  const url = new URL(page.path, site).href;
+  return { url, card: new URL(CARD_FILE, url).href, oembed: new URL(OEMBED_FILE, url).href };
+}
+
+/** The tags that go into a page's <head>, in place of the template's description. */
+export function headTags(site: string, page: SharePage): string {
+  const { url, card, oembed } = pageUrls(site, page);
+  const { meta } = page;
+  const tag = (attr: 'name' | 'property', key: string, value: string) => `<meta ${attr}="${key}" content="${escapeHtml(value)}" />`;
+  return [
+    tag('name', 'description', meta.description),
+    `<link rel="canonical" href="${escapeHtml(url)}" />`,
+    `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembed)}" title="${escapeHtml(meta.title)}" />`,
+    tag('property', 'og:type', 'website'),
+    tag('property', 'og:site_name', PROVIDER_NAME),
+    tag('property', 'og:title', meta.title),
+    tag('property', 'og:description', meta.description),
+    tag('property', 'og:url', url),
+    tag('property', 'og:image', card),
+    tag('property', 'og:image:type', 'image/png'),
+    tag('property', 'og:image:width', String(CARD_WIDTH)),
+    tag('property', 'og:image:height', String(CARD_HEIGHT)),
+    tag('property', 'og:image:alt', meta.imageAlt),
+    tag('name', 'twitter:card', 'summary_large_image'),
+    tag('name', 'twitter:title', meta.title),
+    tag('name', 'twitter:description', meta.description),
+    tag('name', 'twitter:image', card),
+    tag('name', 'twitter:image:alt', meta.imageAlt),
+  ].join('\n    ');
+}
+
+const TITLE = /<title>[^<]*<\/title>/;
+const DESCRIPTION = /<meta name="description" content="[^"]*" \/>/;
+
+/** `html` with `page`'s title and head tags (the template's title and description replaced). */
+export function withHead(html: string, site: string, page: SharePage): string {
+  if (!TITLE.test(html) || !DESCRIPTION.test(html)) throw new Error('index.html must have one <title> and one <meta name="description" content="…" />');
+  return html.replace(TITLE, () => `<title>${escapeHtml(page.meta.documentTitle)}</title>`).replace(DESCRIPTION, () => headTags(site, page));
+}
+
+/**
+ * A route's page from the finished index.html: `routeRoot` in place of the page's #root, every
+ * relative address ("./…") pointed back up at the root, and the way up written on <html> for the
+ * inline script and the app (`data-root`).
+ */
+export function routePage(finishedIndex: string, pageRoot: string, routeRoot: string): string {
+  const at = finishedIndex.indexOf(pageRoot);
+  if (at < 0) throw new Error('the built index.html no longer holds the prerendered #root');
+  const swapped = finishedIndex.slice(0, at) + routeRoot + finishedIndex.slice(at + pageRoot.length);
+  if (!swapped.includes('<html lang="en"')) throw new Error('index.html must open with <html lang="en"');
+  return swapped.replace(/ (src|href)="\.\//g, (_, attr: string) => ` ${attr}="${ROUTE_DEPTH_PREFIX}`).replace('<html lang="en"', `<html lang="en" data-root="${ROUTE_DEPTH_PREFIX}"`);
+}
+
+/**
+ * The oEmbed answer for a page (https://oembed.com, type "rich"): the embed code of its view, the
+ * same the Embed dialog gives, and its card as the thumbnail.
+ */
+export function oembedJson(site: string, page: SharePage, frameTitle: string): string {
+  const state = { ...DEFAULT_URL_STATE, ...parseUrlState(new URLSearchParams(page.view)).state };
+  const { card } = pageUrls(site, page);
+  return `${JSON.stringify(
+    {
+      version: '1.0',
+      type: 'rich',
+      provider_name: PROVIDER_NAME,
+      provider_url: site,
+      title: page.meta.title,
+      html: embedSnippet({ baseUrl: site, state, title: frameTitle }),
+      width: 640,
+      height: INITIAL_EMBED_HEIGHT,
+      thumbnail_url: card,
+      thumbnail_width: CARD_WIDTH,
+      thumbnail_height: CARD_HEIGHT,
+      cache_age: 86400,
+    },
+    null,
+    2,
+  )}\n`;
+}

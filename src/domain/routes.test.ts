@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalAddress, parseRoute, pathBelowRoot, routeFor, routePath, viewParams } from './routes.ts';
+import { parseUrlState } from './urlState.ts';
+
+const LAUNCH = '2012-12-12-kwangmyongsong-3-unit-2';
+const IDS = new Set([LAUNCH, '2016-02-07-kwangmyongsong-4']);
+const state = (query: string) => parseUrlState(new URLSearchParams(query)).state;
+
+describe('parseRoute', () => {
+  it('reads a launch page and an outcome page, with or without index.html', () => {
+    expect(parseRoute(`launch/${LAUNCH}/`)).toEqual({ kind: 'launch', id: LAUNCH });
+    expect(parseRoute(`launch/${LAUNCH}/index.html`)).toEqual({ kind: 'launch', id: LAUNCH });
+    expect(parseRoute('outcome/failure/')).toEqual({ kind: 'outcome', outcome: 'failure' });
+  });
+
+  it('is null for the root, the embed page and anything it does not know', () => {
+    for (const path of ['', 'index.html', 'embed.html', 'launch/', `launch/${LAUNCH}`, 'launch/Not_A_Slug/', 'launch/a/b/', 'outcome/maybe/', 'outcome/failure,partial/', `x/launch/${LAUNCH}/`]) {
+      expect(parseRoute(path), path).toBeNull();
+    }
+  });
+
+  it('round-trips every route through its path', () => {
+    for (const route of [{ kind: 'launch', id: LAUNCH } as const, { kind: 'outcome', outcome: 'partial' } as const]) {
+      expect(parseRoute(routePath(route))).toEqual(route);
+    }
+  });
+});
+
+describe('viewParams', () => {
+  it('gives a route page the view its path names', () => {
+    expect(viewParams(`launch/${LAUNCH}/`, '').toString()).toBe(`launch=${LAUNCH}`);
+    expect(viewParams('outcome/success/', '?theme=dark').toString()).toBe('outcome=success&theme=dark');
+  });
+
+  it('lets the query win over the path for the same parameter', () => {
+    expect(viewParams('outcome/success/', '?outcome=failure').get('outcome')).toBe('failure');
+  });
+
+  it('is the query alone elsewhere', () => {
+    expect(viewParams('', '?launch=x&view=list').toString()).toBe('launch=x&view=list');
+    expect(viewParams('embed.html', '?embed=1').toString()).toBe('embed=1');
+  });
+});
+
+describe('routeFor and canonicalAddress', () => {
+  it('give a launch alone its page', () => {
+    expect(routeFor(state(`launch=${LAUNCH}`), IDS)).toEqual({ kind: 'launch', id: LAUNCH });
+    expect(canonicalAddress(state(`launch=${LAUNCH}`), IDS)).toBe(`launch/${LAUNCH}/`);
+  });
+
+  it('give one outcome alone its page', () => {
+    expect(canonicalAddress(state('outcome=failure'), IDS)).toBe('outcome/failure/');
+  });
+
+  it('keep the query for any view no page shows', () => {
+    expect(canonicalAddress(state(''), IDS)).toBe('./');
+    expect(canonicalAddress(state(`launch=${LAUNCH}&theme=dark`), IDS)).toBe(`./?launch=${LAUNCH}&theme=dark`);
+    expect(canonicalAddress(state(`launch=${LAUNCH}&outcome=success`), IDS)).toBe(`./?launch=${LAUNCH}&outcome=success`);
+    expect(canonicalAddress(state('outcome=failure,partial'), IDS)).toBe('./?outcome=failure%2Cpartial');
+    expect(canonicalAddress(state('outcome=failure&view=list'), IDS)).toBe('./?outcome=failure&view=list');
+    expect(canonicalAddress(state(`launch=${LAUNCH}&embed=1`), IDS)).toBe(`./?launch=${LAUNCH}&embed=1`);
+    expect(canonicalAddress(state(`launch=${LAUNCH}&data=synthetic-1000`), IDS)).toBe(`./?data=synthetic-1000&launch=${LAUNCH}`);
+  });
+
+  it('never points at a page the build did not make (a launch it does not know)', () => {
+    expect(canonicalAddress(state('launch=1999-01-01-unknown'), IDS)).toBe('./?launch=1999-01-01-unknown');
+  });
+});
+
+describe('pathBelowRoot', () => {
+  it('is the part of the path under the root folder', () => {
+    expect(pathBelowRoot(`/nk/launch/${LAUNCH}/`, '/nk/')).toBe(`launch/${LAUNCH}/`);
+    expect(pathBelowRoot('/nk/', '/nk/')).toBe('');
+    expect(pathBelowRoot('/other/', '/nk/')).toBeNull();
+  });
+});

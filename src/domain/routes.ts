@@ -1,0 +1,72 @@
+// The share pages made at build time: a page per launch (`launch/<id>/`) and per outcome
+// (`outcome/<value>/`), each the app with that view already drawn, under its own title and card.
+// Their path carries the view a query string would (`?launch=<id>`, `?outcome=<value>`), so the
+// two spellings are one view: these functions translate between them, relative to the app's root
+// folder (where index.html sits).
+import { OUTCOMES, type Outcome } from '../data/schema.ts';
+import { SLUG_PATTERN } from '../data/validators.ts';
+import { DEFAULT_URL_STATE, toSearchParams, type UrlState } from './urlState.ts';
+
+export type Route = { kind: 'launch'; id: string } | { kind: 'outcome'; outcome: Outcome };
+
+/** The folder of a route's page, relative to the app's root: `launch/<id>/`, `outcome/<value>/`. */
+export function routePath(route: Route): string {
+  return route.kind === 'launch' ? `launch/${route.id}/` : `outcome/${route.outcome}/`;
+}
+
+/** How far below the root a route's page sits, as a relative prefix back to it. */
+export const ROUTE_DEPTH_PREFIX = '../../';
+
+/** The route a path below the root names (`launch/<id>/`, with or without index.html), or null. */
+export function parseRoute(relativePath: string): Route | null {
+  const match = /^(launch|outcome)\/([^/]+)\/(?:index\.html)?$/.exec(relativePath);
+  const [, kind, value] = match ?? [];
+  if (value === undefined) return null;
+  if (kind === 'launch') return SLUG_PATTERN.test(value) && value.length <= 200 ? { kind: 'launch', id: value } : null;
+  return OUTCOMES.find((o) => o === value) === undefined ? null : { kind: 'outcome', outcome: value as Outcome };
+}
+
+/** The query that stands for `route`'s view. */
+export function routeQuery(route: Route): URLSearchParams {
+  return new URLSearchParams(route.kind === 'launch' ? { launch: route.id } : { outcome: route.outcome });
+}
+
+/**
+ * The view's parameters at an address: a route's, with the address's own query on top (a
+ * parameter in both: the query's wins, as it was written later).
+ */
+export function viewParams(relativePath: string, search: string): URLSearchParams {
+  const route = parseRoute(relativePath);
+  const params = route ? routeQuery(route) : new URLSearchParams();
+  for (const [key, value] of new URLSearchParams(search)) params.set(key, value);
+  return params;
+}
+
+/**
+ * The route whose page shows exactly `state`, if one does (never for an embed or another
+ * dataset); `launchIds`: the launches that have a page (the default dataset's).
+ */
+export function routeFor(state: UrlState, launchIds: ReadonlySet<string>): Route | null {
+  const only = { ...DEFAULT_URL_STATE, launch: state.launch, outcomes: state.outcomes };
+  if (toSearchParams(only).toString() !== toSearchParams(state).toString()) return null;
+  if (state.launch !== null && state.outcomes === null) return launchIds.has(state.launch) ? { kind: 'launch', id: state.launch } : null;
+  const [outcome, ...others] = state.outcomes ?? [];
+  if (state.launch === null && outcome !== undefined && others.length === 0) return { kind: 'outcome', outcome };
+  return null;
+}
+
+/**
+ * The canonical address of `state` relative to the root: its route's folder where it has one,
+ * otherwise the root with the query (`./` for the default view).
+ */
+export function canonicalAddress(state: UrlState, launchIds: ReadonlySet<string>): string {
+  const route = routeFor(state, launchIds);
+  if (route) return routePath(route);
+  const query = toSearchParams(state).toString();
+  return query ? `./?${query}` : './';
+}
+
+/** `location`'s path relative to the root's (`''` for the root itself), or null if it is not below it. */
+export function pathBelowRoot(pathname: string, rootPathname: string): string | null {
+  return pathname.startsWith(rootPathname) ? pathname.slice(rootPathname.length) : null;
+}
