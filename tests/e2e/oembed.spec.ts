@@ -1,0 +1,66 @@
+// An oEmbed consumer, as a CMS is (WordPress, Ghost, Iframely): it fetches the page a writer
+// pasted, follows the page's discovery link, and puts the returned `html` into its own page, on
+// its own origin. The timeline must open the pasted view there and size its frame.
+import { expect, test } from '@playwright/test';
+import { hostPage, startHostServer, type HostServer } from './hostServer.ts';
+import { cspViolations, recordCspViolations, watchPage } from './helpers.ts';
+
+/** Where the build said the site is (vite.config.ts); this test serves it at the test server. */
+const SITE = process.env.SITE_URL ?? 'http://localhost:4173/';
+const APR_2009 = '2009-04-05-kwangmyongsong-2';
+
+let app = '';
+let host: HostServer;
+
+test.beforeAll(async () => {
+  app = `${new URL(String(test.info().project.use.baseURL)).origin}/`;
+  host = await startHostServer();
+});
+
+test.afterAll(async () => {
+  await host.close();
+});
+
+/** The site's address as this test serves it (the same files, another port maybe). */
+const served = (text: string) => text.replaceAll(SITE, app);
+
+type OEmbed = { version: string; type: string; html: string; width: number; height: number; title: string; provider_name: string; thumbnail_url: string; thumbnail_width: number; thumbnail_height: number };
+
+test('a pasted launch page: discovery, the oEmbed answer, and its html in a host page opens that launch and sizes itself', async ({ page, context, request }) => {
+  const watch = watchPage(page);
+  await recordCspViolations(context);
+
+  const pageHtml = await (await request.get(`/launch/${APR_2009}/`)).text();
+  const discovery = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(pageHtml)?.[1];
+  expect(discovery).toBe(`${SITE}launch/${APR_2009}/oembed.json`);
+  const response = await request.get(served(discovery ?? ''));
+  expect(response.headers()['content-type']).toMatch(/^application\/json/);
+  const answer = (await response.json()) as OEmbed;
+  expect(answer).toMatchObject({ version: '1.0', type: 'rich', width: 640, height: 560, provider_name: expect.any(String), thumbnail_width: 1200, thumbnail_height: 630 });
+  expect(answer.title).toContain('Kwangmyongsong-2');
+  expect(answer.thumbnail_url).toBe(`${SITE}launch/${APR_2009}/card.png`);
+  expect(answer.html).toContain(`embed.html?launch=${APR_2009}&amp;embed=1`);
+
+  host.setPage('/article', hostPage('An article', `<p>Before the embed.</p>${served(answer.html)}<p>After it.</p>`));
+  await page.goto(`${host.origin}/article`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByRole('region', { name: 'Launch details' }).getByRole('heading', { level: 2 })).toContainText('Kwangmyongsong-2');
+  // embed.js, from the answer's html, fits the frame to its content (560 px to start with).
+  const iframe = page.locator('iframe');
+  await expect.poll(() => iframe.evaluate((el) => (el instanceof HTMLElement ? el.style.height : '')), { timeout: 5_000 }).not.toBe('560px');
+  const inner = page.frames().find((f) => f.url().includes('embed.html'));
+  if (!inner) throw new Error('the embed frame did not load');
+  const content = await inner.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await expect.poll(async () => Math.abs((await iframe.evaluate((el) => el.getBoundingClientRect().height)) - content)).toBeLessThanOrEqual(1);
+  expect(await cspViolations(page)).toEqual([]);
+  watch.expectClean();
+});
+
+test('the home page answers too, with the whole timeline', async ({ request }) => {
+  const pageHtml = await (await request.get('/')).text();
+  const discovery = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(pageHtml)?.[1];
+  expect(discovery).toBe(`${SITE}oembed.json`);
+  const answer = (await (await request.get(served(discovery ?? ''))).json()) as OEmbed;
+  expect(answer.html).toContain('embed.html?embed=1');
+  expect(answer.html).not.toContain('launch=');
+});
