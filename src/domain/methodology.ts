@@ -59,9 +59,11 @@ export const METHODOLOGY_SECTIONS: readonly MethodologySection[] = [
       'North Korea’s clocks were on UTC+9, like Seoul’s, except from 15 August 2015 to 4 May 2018, when it kept its own “Pyongyang Time”, UTC+8:30. The February 2016 launch fell in that period: North Korea’s “09:00” was 09:30 in Seoul and 00:30 UTC, so the details show Pyongyang Time as well.',
       'A launch before 09:00 in Korea falls on the previous day in UTC. Three did: 13 April 2012 (12 April UTC), 31 May 2023 (30 May UTC) and 24 August 2023 (23 August UTC). Launches are named by their date in Korea.',
       'Times known only to within a few minutes are marked “about”, and where sources disagree the details say so: for 2009, North Korea gave 11:20, while Japan and NORAD put the launch at about 11:30 Korean time.',
-      'Responses are dated where they were issued: the White House statement on the launch of 12 December 2012 is dated 11 December, Washington time.',
+      'Each launch’s details say whose time they show: a measurement by NORAD or Japan’s or South Korea’s defence ministry where there is one, North Korea’s own announcement where there is not. The time of the 1998 launch, 12:07 local, is North Korea’s: Japan and the United States said only that it was shortly after noon.',
+      'Responses are dated where they were issued: the White House statement on the launch of 12 December 2012 is dated 11 December, Washington time, and the foreign ministers’ call after the launch of November 2023 is dated 24 November, Washington time, although it began at midnight on 25 November in Seoul and Tokyo. A response whose own day is unknown is shown as “on or before” the day it had happened by.',
+      'Events on the context track are dated by the day in Korea, like the launches: the Hwasong-15 test is dated 29 November 2017, although it was still 28 November in UTC.',
     ],
-    sourceIds: ['ctx-tz1', 'ctx-tz2', 'p2-09-mod-hamada', 'p2-12d-yonhap-wh'],
+    sourceIds: ['ctx-tz1', 'ctx-tz2', 'p2-09-mod-hamada', 'p3-98-jda-whitepaper', 'p2-12d-yonhap-wh', 'p3-23c-agenparl-mofa', 'ctx-13'],
   },
   {
     id: 'responses',
