@@ -5,6 +5,8 @@ import path from 'node:path';
 import { parseDataset } from '../../src/data/parseDataset.ts';
 import { MAX_DATASET_BYTES } from '../../src/data/fetchDataset.ts';
 import type { Problem } from '../../src/data/problems.ts';
+import type { Dataset } from '../../src/data/schema.ts';
+import { sourceUrlProblems } from '../../src/data/sourceUrlRules.ts';
 import { datasetJsonSchema } from './datasetJsonSchema.ts';
 
 export type FileReport = { file: string; problems: Problem[]; summary?: string };
@@ -39,8 +41,41 @@ export function checkDatasetText(text: string, fileName: string): FileReport {
   dataset.sources.forEach((s, i) => {
     if (!cited.has(s.id)) problems.push({ path: `sources[${i}]`, message: `source "${s.id}" is never cited; cite it or remove it` });
   });
+  problems.push(...editorialProblems(json, dataset));
   const summary = `${dataset.launches.length} launches, ${dataset.condemnations.length} responses, ${dataset.contextEvents.length} context events, ${dataset.sources.length} sources`;
   return { file, problems, summary };
+}
+
+/** Where a record with this id sits in the file's own list (the loader sorts launches by time). */
+function fileIndex(json: unknown, list: 'sources' | 'launches', id: string): number {
+  const items = typeof json === 'object' && json !== null && list in json ? (json as Record<string, unknown>)[list] : undefined;
+  if (!Array.isArray(items)) return -1;
+  return items.findIndex((item: unknown) => typeof item === 'object' && item !== null && (item as { id?: unknown }).id === id);
+}
+
+/**
+ * What a published dataset owes its readers beyond a valid format (docs/data-format.md, "What
+ * data:check adds"): addresses a reader can be sent to, titles that are the page's own or marked
+ * as ours, a word on what each page is, and who gave each launch time.
+ */
+function editorialProblems(json: unknown, dataset: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  for (const source of dataset.sources) {
+    const base = `sources[${fileIndex(json, 'sources', source.id)}]`;
+    for (const message of sourceUrlProblems(source.rawUrl)) problems.push({ path: `${base}.url`, message });
+    if (/^\[.*\]$/s.test(source.title)) {
+      problems.push({ path: `${base}.title`, message: 'is a made-up title in brackets; write what the page is without brackets and set "descriptiveTitle": true, or use the page\'s own headline' });
+    }
+    if (source.provenance === undefined) {
+      problems.push({ path: `${base}.provenance`, message: 'is missing; say whether the page is the "original", a "republication" (with "via") or an "archive-copy" (with "via")' });
+    }
+  }
+  for (const launch of dataset.launches) {
+    if (launch.timeSource === undefined) {
+      problems.push({ path: `launches[${fileIndex(json, 'launches', launch.id)}].timeSource`, message: 'is missing; say who measured or claimed the launch time' });
+    }
+  }
+  return problems;
 }
 
 export function checkSchemaFile(dir: string): FileReport {

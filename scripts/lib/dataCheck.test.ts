@@ -80,3 +80,58 @@ describe('data:check on the real dataset', () => {
     expect(output).toContain('sources[0].url: must be an absolute https: or http: URL');
   });
 });
+
+describe('data:check on where sources send readers, and what they say they are', () => {
+  /** The real file with one source changed; its problems, by field. */
+  function withSource(change: Record<string, unknown>, index = 0): string[] {
+    const data = realCopy();
+    Object.assign(first(data.sources.slice(index)), change);
+    return check(data);
+  }
+
+  it('rejects a host name ending in a dot, saying how to write it', () => {
+    expect(withSource({ url: 'https://thespacereview.com./article/4772/1' })).toEqual([
+      'sources[0].url: has a host name ending in a dot ("thespacereview.com."); write the host without it ("thespacereview.com")',
+    ]);
+  });
+
+  it.each([
+    ['a CMS preview of an article', 'https://voa.pangea-cms.com/preview/en-US/a/south-korea-to-shut-down-inter-korean-industrial-park/3184603.html', ['preview address', 'content-management']],
+    ['a preview host', 'https://preview.www.huffpost.com/topic/norad', ['preview address']],
+    ['a WordPress draft', 'https://example-news.com/?p=66762&preview=true', ['draft preview']],
+    ['a WordPress admin page', 'https://example-news.com/wp-admin/post.php?post=66762&action=edit', ['content-management']],
+    ['a cms. host', 'https://cms.example-news.com/story/1', ['content-management']],
+    ['an origin server', 'https://ajw-origin.potaufeu.asahi.com/ajw/articles/14921266', ['origin server']],
+  ])('rejects %s, naming the source and the field', (_name, url, fragments) => {
+    const problems = withSource({ url }, 5);
+    expect(problems).toHaveLength(fragments.length);
+    fragments.forEach((fragment, i) => expect(problems[i]).toMatch(new RegExp(`^sources\\[5\\]\\.url: .*${fragment}`)));
+  });
+
+  it('accepts a published WordPress post addressed by its plain permalink', () => {
+    expect(withSource({ url: 'https://agenparl.eu/?p=3871581' })).toEqual([]);
+  });
+
+  it('rejects a made-up title in brackets and accepts it as a marked descriptive title', () => {
+    expect(withSource({ title: '[US will not go forward with food aid]' })).toEqual([
+      'sources[0].title: is a made-up title in brackets; write what the page is without brackets and set "descriptiveTitle": true, or use the page\'s own headline',
+    ]);
+    expect(withSource({ title: 'Report: the US will not go forward with food aid', descriptiveTitle: true })).toEqual([]);
+  });
+
+  it('asks every source to say what it is, and a copy where it was read', () => {
+    const data = realCopy();
+    delete first(data.sources).provenance;
+    expect(check(data)).toEqual(['sources[0].provenance: is missing; say whether the page is the "original", a "republication" (with "via") or an "archive-copy" (with "via")']);
+    expect(withSource({ provenance: 'archive-copy' })).toEqual(['sources[0].via: is missing; a source whose provenance is "archive-copy" must say which site the copy was read on']);
+    expect(withSource({ provenance: 'original', via: 'FAS' }, 10)).toEqual(['sources[10].via: is only for a copy; set provenance to "republication" or "archive-copy", or remove via']);
+  });
+
+  it('asks every launch to say who measured or claimed its time, naming it by its place in the file', () => {
+    const data = realCopy();
+    const last = data.launches[data.launches.length - 1];
+    if (!last) throw new Error('no launches');
+    delete last.timeSource;
+    expect(check(data)).toEqual([`launches[${data.launches.length - 1}].timeSource: is missing; say who measured or claimed the launch time`]);
+  });
+});

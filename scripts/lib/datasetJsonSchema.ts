@@ -29,6 +29,6 @@ export function datasetJsonSchema(): Record<string, unknown> {
     $id: 'https://nk-satellite-timeline/dataset.schema.json',
     title: 'nk-satellite-timeline dataset',
     description:
-      'Format of public/data/<name>.json (see docs/data-format.md). `npm run data:check` also enforces what JSON Schema cannot: real calendar dates inside `range`, unique ids, references to existing sources and launches, and http(s)-only URLs.',
+      'Format of public/data/<name>.json (see docs/data-format.md). `npm run data:check` also enforces what JSON Schema cannot: real calendar dates inside `range`, unique ids, references to existing sources and launches, http(s)-only URLs, and (for a published dataset) no preview, CMS or origin-server URLs, no bracketed titles, and a provenance on every source and a timeSource on every launch.',
   };
 }

@@ -19,8 +19,8 @@ function first(list: Json[]): Json {
 describe('data:check on the story records', () => {
   it('counts a source cited only by an annotation or the standfirst as cited', () => {
     const data = realCopy();
-    data.sources.push({ id: 'story-only', publisher: 'P', publisherType: 'news', title: 'T', url: 'https://example.org/a' });
-    data.sources.push({ id: 'standfirst-only', publisher: 'P', publisherType: 'news', title: 'T', url: 'https://example.org/b' });
+    data.sources.push({ id: 'story-only', publisher: 'P', publisherType: 'news', title: 'T', url: 'https://example.org/a', provenance: 'original' });
+    data.sources.push({ id: 'standfirst-only', publisher: 'P', publisherType: 'news', title: 'T', url: 'https://example.org/b', provenance: 'original' });
     (first(data.annotations).sourceIds as string[]).push('story-only');
     (data.standfirst.sourceIds as string[]).push('standfirst-only');
     expect(check(data)).toEqual([]);
