@@ -23,10 +23,24 @@ const correction = (recordId: string) => ({
 });
 
 describe('data:check on corrections', () => {
-  it('publishes an empty log as it stands', () => {
+  it('publishes its log as it stands, every entry dated and pointing at a record in the file', () => {
     const data = realCopy();
-    expect(data.corrections).toEqual([]);
+    expect(data.corrections.length).toBeGreaterThan(0);
     expect(problems(data)).toEqual([]);
+  });
+
+  it('logs the 1.2.0 review of issue 19: launches, responses, a context event and sources', () => {
+    const data = realCopy() as Json & { version: string; updated: string; corrections: { recordId: string; date: string }[] };
+    expect(data.version).toBe('1.2.0');
+    const review = data.corrections.filter((c) => c.date === data.updated).map((c) => c.recordId);
+    expect(review).toEqual(expect.arrayContaining([
+      '1998-08-31-kwangmyongsong-1',
+      '2016-02-07-kwangmyongsong-4',
+      '2012-04-13-un-security-council-press-elements',
+      '1998-09-17-un-security-council-press-statement',
+      '2017-11-28-hwasong-15-test',
+      '12a-1',
+    ]));
   });
 
   it('rejects a correction pointing at a record that does not exist, naming it', () => {
