@@ -38,6 +38,10 @@ export function securityHeaders(styleHashes: readonly string[]): Record<string, 
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Content-Type-Options': 'nosniff',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    // A frame sandboxed without allow-same-origin (how WordPress frames an oEmbed it does not
+    // trust) has an opaque origin: its module scripts and data requests are cross-origin CORS
+    // requests to this site. Everything here is public and read without credentials.
+    'Access-Control-Allow-Origin': '*',
   };
 }
 

@@ -17,6 +17,10 @@
       return null;
     }
   }
+  // Sandboxed without allow-same-origin: sends as "null", hears only "*"; known by its window.
+  function opaque(el) {
+    return el.hasAttribute('sandbox') && !el.sandbox.contains('allow-same-origin');
+  }
   function isId(v) {
     return typeof v === 'string' && v.length <= 200 && SLUG.test(v);
   }
@@ -48,14 +52,12 @@
     var origin = originOf(f.el.src);
     var m = { type: 'nk-timeline:' + type, version: 1 };
     if (extra) m.id = extra;
-    // Still its first blank document: nothing to greet yet, and no console noise. Ask its address,
-    // not whether it can be read: a timeline served from this page's own origin is readable too.
+    // Still its first blank document: nothing to greet yet (ask its address: ours may be readable).
     var d = f.el.contentDocument;
-    if (origin && f.el.contentWindow && !(d && d.URL === 'about:blank')) f.el.contentWindow.postMessage(m, origin);
+    if (origin && f.el.contentWindow && !(d && d.URL === 'about:blank')) f.el.contentWindow.postMessage(m, opaque(f.el) ? '*' : origin);
   }
 
-  // Setting src on a loaded frame would add a history entry to this page: a detached frame
-  // gets a fresh browsing context instead, so the one reload leaves none.
+  // A new src on a loaded frame adds a history entry here; a detached frame's does not.
   function deepLink(el, id) {
     try {
       var u = new URL(el.src);
@@ -107,7 +109,7 @@
       f = sourceFrame(e);
     }
     var d = e.data;
-    if (!f || e.origin !== originOf(f.el.src) || !d || typeof d !== 'object' || Array.isArray(d)) return;
+    if (!f || e.origin !== (opaque(f.el) ? 'null' : originOf(f.el.src)) || !d || typeof d !== 'object' || Array.isArray(d)) return;
     if (d.type === 'nk-timeline:height' && d.version === 1) {
       var h = d.height;
       if (typeof h !== 'number' || !isFinite(h) || h <= 0 || h > MAX) return;

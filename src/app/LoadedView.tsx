@@ -20,7 +20,9 @@ import { LaunchViews } from './LaunchViews.tsx';
 import { PageLayout } from './PageLayout.tsx';
 import { PageTop } from './PageTop.tsx';
 import { appRootUrl, shareUrl } from './appRoot.ts';
+import { BlockedLinkNotice } from '../features/embed/BlockedLinkNotice.tsx';
 import { useDocumentTitle } from './useDocumentTitle.ts';
+import { useSandboxedLinks } from './useSandboxedLinks.ts';
 import { usePageUrl } from './usePageUrl.ts';
 import { usePrinting } from './usePrinting.ts';
 import { useTimelineActions } from './useTimelineActions.ts';
@@ -50,6 +52,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
   const launchIds = useMemo(() => new Set(dataset.launches.map((l) => l.id)), [dataset.launches]);
   const href = usePageUrl() === null ? null : shareUrl(url, launchIds);
   useDocumentTitle(dataset, url, launchIds);
+  const blockedLink = useSandboxedLinks(url.embed);
   const pageBase = href === null ? '' : appRootUrl().href;
   const showMethodology = () => actions.openAbout('methodology');
   const cited = citedView(url.about, selected);
@@ -114,6 +117,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
             {url.about !== null && href !== null && <ViewCitationPart.Part dataset={dataset} view={cited} href={href} />}
           </SiteFooter>
         )}
+        {blockedLink.blocked && <BlockedLinkNotice url={blockedLink.blocked.url} top={blockedLink.blocked.top} onClose={blockedLink.dismiss} />}
         {url.about === null && printing && <PrintPart.Part dataset={dataset} launches={shown} viewUrl={href ?? window.location.href} />}
       </LaunchFocusContext>
     </LaunchActionsContext>

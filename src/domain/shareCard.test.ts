@@ -9,7 +9,7 @@ function dataset() {
   return result.dataset;
 }
 
-const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
 
 describe('cardFor', () => {
   it('marks the launch of a launch page, and only it, on the strip', () => {
