@@ -67,7 +67,7 @@ describe('oembedJson', () => {
   it('answers with the embed code of the page’s view and its card', () => {
     const answer = JSON.parse(oembedJson(SITE, PAGE, 'Interactive timeline: T')) as Record<string, unknown>;
     expect(answer).toMatchObject({ version: '1.0', type: 'rich', provider_url: SITE, title: PAGE.meta.title, width: 640, height: 560, thumbnail_url: `${SITE}${PAGE.path}card.png`, thumbnail_width: 1200, thumbnail_height: 630 });
-    expect(answer.html).toContain(`<iframe src="${SITE}embed.html?launch=2009-04-05-kwangmyongsong-2&amp;embed=1"`);
+    expect(answer.html).toContain(`<iframe width="100%" height="560" frameborder="0" src="${SITE}embed.html?launch=2009-04-05-kwangmyongsong-2&amp;embed=1"`);
     expect(answer.html).toContain(`<script src="${SITE}embed.js" async></script>`);
   });
 });

@@ -83,6 +83,12 @@ export function routePage(finishedIndex: string, pageRoot: string, routeRoot: st
 }
 
 /**
+ * The frame's size as attributes too: a CMS that filters an untrusted answer keeps these and drops
+ * `style` (WordPress's wp_filter_oembed_result), and a frame without either is 300 × 150.
+ */
+const SIZE_ATTRIBUTES = `width="100%" height="${INITIAL_EMBED_HEIGHT}" frameborder="0"`;
+
+/**
  * The oEmbed answer for a page (https://oembed.com, type "rich"): the embed code of its view, the
  * same the Embed dialog gives, and its card as the thumbnail.
  */
@@ -96,7 +102,7 @@ export function oembedJson(site: string, page: SharePage, frameTitle: string): s
       provider_name: PROVIDER_NAME,
       provider_url: site,
       title: page.meta.title,
-      html: embedSnippet({ baseUrl: site, state, title: frameTitle }),
+      html: embedSnippet({ baseUrl: site, state, title: frameTitle }).replace('<iframe ', `<iframe ${SIZE_ATTRIBUTES} `),
       width: 640,
       height: INITIAL_EMBED_HEIGHT,
       thumbnail_url: card,

@@ -34,7 +34,7 @@ export function useEmbedMessenger({ enabled, launchId, knownIds, datasetId, onSe
   const active = enabled && framed();
   // The ids come from the src the host wrote; later URL updates drop unknown parameters, so read them once.
   // No window on the server (the prerender): the ids only matter in a browser's frame anyway.
-  const [ids] = useState(() => embedFrameIds(typeof window === 'undefined' ? '' : window.location.search, datasetId));
+  const [ids] = useState(() => typeof window === 'undefined' ? embedFrameIds('', datasetId) : embedFrameIds(window.location.search, datasetId, window.location.hash));
   const origin = useRef<string | null>(null);
   const lastHeight = useRef<number | null>(null);
   // A launch change that happened before the hello: posted as soon as the host origin is known.

@@ -64,6 +64,21 @@ describe('embedFrameIds', () => {
   });
 });
 
+describe('the WordPress dialect', () => {
+  it('answers a frame WordPress gave a secret with its height message, and only such a frame', () => {
+    const ids = embedFrameIds('?embed=1', 'launches', '#?secret=Ab3dE6gH9k');
+    expect(ids.wpSecret).toBe('Ab3dE6gH9k');
+    expect(heightMessages(700.4, ids)).toContainEqual({ message: 'height', value: 701, secret: 'Ab3dE6gH9k' });
+    expect(heightMessages(700, NO_PYM).some((m) => typeof m === 'object' && 'message' in m)).toBe(false);
+  });
+
+  it('takes no secret that WordPress would refuse or could not have written', () => {
+    for (const hash of ['', '#?secret=', '#?secret=a"b', '#secret=abc', '#?secret=abc&x=1', `#?secret=${'a'.repeat(65)}`]) {
+      expect(embedFrameIds('', 'launches', hash).wpSecret, hash).toBeUndefined();
+    }
+  });
+});
+
 describe('stateMessage', () => {
   it('carries only the opened launch or null', () => {
     expect(stateMessage('2016-02-07-kwangmyongsong-4')).toEqual({ type: 'nk-timeline:state', version: 1, launch: '2016-02-07-kwangmyongsong-4' });

@@ -27,6 +27,7 @@ export type HeightDialect =
   | { type: typeof EMBED_MESSAGE.height; version: typeof PROTOCOL_VERSION; height: number }
   | { sentinel: 'amp'; type: 'embed-size'; height: number }
   | { 'datawrapper-height': Record<string, number> }
+  | { message: 'height'; value: number; secret: string }
   | string;
 
 export type FrameIds = {
@@ -34,7 +35,16 @@ export type FrameIds = {
   childId: string | null;
   /** Key of the Datawrapper message. */
   frameId: string;
+  /**
+   * The secret WordPress adds to the src of an oEmbed frame it does not trust (`#?secret=…`, with
+   * the same `data-secret` on the iframe); present only then. Its wp-embed.js resizes the frame
+   * whose secret and window match a `{ message: 'height', value, secret }`.
+   */
+  wpSecret?: string;
 };
+
+/** WordPress's secret: letters and digits only, as its wp-embed.js requires (10 from its wp_generate_password). */
+const WP_SECRET = /^#\?secret=([A-Za-z0-9]{1,64})$/;
 
 /**
  * The ids the host scripts know the frame by. Datawrapper's own snippet matches the frame by
@@ -43,10 +53,12 @@ export type FrameIds = {
  * `<iframe id="datawrapper-chart-my-chart">`), else the dataset id. Anything outside a safe
  * character set is dropped.
  */
-export function embedFrameIds(search: string, datasetId: string): FrameIds {
+export function embedFrameIds(search: string, datasetId: string, hash = ''): FrameIds {
   const params = new URLSearchParams(search);
   const valid = (value: string | null) => (value !== null && FRAME_ID.test(value) ? value : null);
-  return { childId: valid(params.get('childId')), frameId: valid(params.get('id')) ?? datasetId };
+  const ids: FrameIds = { childId: valid(params.get('childId')), frameId: valid(params.get('id')) ?? datasetId };
+  const secret = WP_SECRET.exec(hash)?.[1];
+  return secret === undefined ? ids : { ...ids, wpSecret: secret };
 }
 
 /** A height worth telling the host: finite, positive, sane; rounded up to whole pixels. */
@@ -66,6 +78,7 @@ export function heightMessages(height: number, ids: FrameIds): HeightDialect[] {
     { 'datawrapper-height': { [ids.frameId]: px } },
   ];
   if (ids.childId !== null && FRAME_ID.test(ids.childId)) messages.push(`pymxPYMx${ids.childId}xPYMxheightxPYMx${px}`);
+  if (ids.wpSecret !== undefined) messages.push({ message: 'height', value: px, secret: ids.wpSecret });
   return messages;
 }
 

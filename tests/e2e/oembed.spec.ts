@@ -56,6 +56,55 @@ test('a pasted launch page: discovery, the oEmbed answer, and its html in a host
   watch.expectClean();
 });
 
+/**
+ * What a CMS does to an answer from a site it does not trust, after WordPress's
+ * wp_filter_oembed_result: the iframe alone with its plain attributes (no style, no script), a
+ * secret on its src (#?secret=) and on the element (data-secret), sandbox="allow-scripts".
+ */
+function filteredAsUntrusted(html: string, secret: string): string {
+  const iframe = /<iframe\b[^>]*>/.exec(html)?.[0] ?? '';
+  const kept = [...iframe.matchAll(/ (src|width|height|frameborder|title)="([^"]*)"/g)].map(([, name, value]) => (name === 'src' ? ` src="${value}#?secret=${secret}" data-secret="${secret}"` : ` ${name}="${value}"`));
+  return `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"${kept.join('')}></iframe>`;
+}
+
+/** The host side of WordPress's embed protocol, as its wp-embed.js speaks it: resize the frame whose secret and window match. */
+const wordPressHost = `<script>
+window.addEventListener('message', function (e) {
+  var d = e.data;
+  if (!d || d.message !== 'height' || typeof d.secret !== 'string' || /[^a-zA-Z0-9]/.test(d.secret)) return;
+  document.querySelectorAll('iframe[data-secret="' + d.secret + '"]').forEach(function (frame) {
+    if (frame.contentWindow !== e.source) return;
+    frame.removeAttribute('style');
+    frame.height = Math.min(1000, Math.max(200, parseInt(d.value, 10)));
+  });
+});
+</script>`;
+
+test('the same answer in a frame the CMS sandboxed allow-scripts only, as WordPress frames an untrusted provider: it opens the launch and sizes itself', async ({ page, context, request }) => {
+  const watch = watchPage(page);
+  await recordCspViolations(context);
+  const pageHtml = await (await request.get(`/launch/${APR_2009}/`)).text();
+  const discovery = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(pageHtml)?.[1] ?? '';
+  const answer = (await (await request.get(served(discovery))).json()) as OEmbed;
+  const embedded = filteredAsUntrusted(served(answer.html), 'Xy7Qp2Lm9A');
+  expect(embedded).not.toContain('<script');
+  expect(embedded).toContain('sandbox="allow-scripts"');
+  host.setPage('/wordpress', hostPage('A WordPress article', `<p>Before the embed.</p>${embedded}<p>After it.</p>${wordPressHost}`));
+  await page.goto(`${host.origin}/wordpress`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByRole('region', { name: 'Launch details' }).getByRole('heading', { level: 2 })).toContainText('Kwangmyongsong-2');
+  const inner = page.frames().find((f) => f.url().includes('embed.html'));
+  if (!inner) throw new Error('the embed frame did not load');
+  expect(await inner.evaluate(() => window.origin)).toBe('null');
+  const iframe = page.locator('iframe');
+  // The frame starts at the answer's 560 and follows its content (WordPress caps it at 1000).
+  await expect.poll(() => iframe.getAttribute('height'), { timeout: 5_000 }).not.toBe('560');
+  const content = await inner.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await expect.poll(async () => Math.abs((await iframe.evaluate((el) => el.getBoundingClientRect().height)) - Math.min(1000, content))).toBeLessThanOrEqual(1);
+  expect(await cspViolations(page)).toEqual([]);
+  watch.expectClean();
+});
+
 test('the home page answers too, with the whole timeline', async ({ request }) => {
   const pageHtml = await (await request.get('/')).text();
   const discovery = /<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/.exec(pageHtml)?.[1];
