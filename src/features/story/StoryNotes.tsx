@@ -4,6 +4,7 @@
 import { useId } from 'react';
 import type { Source } from '../../data/schema.ts';
 import type { PlacedAnnotation } from '../../domain/story.ts';
+import { viaText } from '../../domain/sourceUsage.ts';
 import { SourceLink } from '../../ui/SourceLink.tsx';
 import './story.css';
 
@@ -13,6 +14,12 @@ type StoryNotesProps = {
   annotations: readonly PlacedAnnotation[];
   sources: readonly Source[];
 };
+
+/** Where a copy was read (", via FAS (republication)"), as every other source list says it. */
+function Via({ source }: { source: Source }) {
+  const via = viaText(source);
+  return via === null ? null : <span className="story-notes__via" dir="auto">{` · ${via}`}</span>;
+}
 
 function Sources({ ids, byId }: { ids: readonly string[]; byId: ReadonlyMap<string, Source> }) {
   return (
@@ -26,6 +33,7 @@ function Sources({ ids, byId }: { ids: readonly string[]; byId: ReadonlyMap<stri
             ) : (
               <>
                 <span dir="auto">{source.publisher}</span>: <SourceLink source={source} />
+                <Via source={source} />
               </>
             )}
           </li>

@@ -1,0 +1,25 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Source } from '../../data/schema.ts';
+import { StoryNotes } from './StoryNotes.tsx';
+
+const COPY: Source = {
+  id: 'kcna-fas',
+  publisher: 'KCNA',
+  publisherType: 'government',
+  title: 'KCNA on Successful Launch of First Satellite in DPRK',
+  url: 'https://fas.org/news/dprk/1998/dprk-980904a.htm',
+  rawUrl: 'https://fas.org/news/dprk/1998/dprk-980904a.htm',
+  provenance: 'republication',
+  via: 'FAS',
+};
+const ORIGINAL: Source = { id: 'un', publisher: 'United Nations', publisherType: 'un', title: 'A UN page', url: 'https://press.un.org/x', rawUrl: 'https://press.un.org/x', provenance: 'original' };
+
+describe('StoryNotes', () => {
+  it('says where a copy of a source was read, as the other source lists do, and nothing for an original', () => {
+    render(<StoryNotes standfirst={{ text: 'A standfirst.', sourceIds: ['kcna-fas', 'un'] }} annotations={[]} sources={[COPY, ORIGINAL]} />);
+    const items = within(screen.getByRole('list', { name: 'Sources' })).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent(/^KCNA: KCNA on Successful Launch of First Satellite in DPRK.* · via FAS \(republication\)$/);
+    expect(items[1]).not.toHaveTextContent('via');
+  });
+});
