@@ -18,6 +18,9 @@ const MOCKS_MODULES = '**/*.mocks.test.{ts,tsx}';
 export default defineConfig({
   // Relative base so dist/ works from any folder on any static host.
   base: './',
+  // NK_PUBLIC_DIR builds from another copy of public/ (its data/launches.json a data editor's
+  // draft, say): everything the pages say about the data follows the file, with no code change.
+  publicDir: process.env.NK_PUBLIC_DIR ?? 'public',
   plugins: [
     react(),
     prerenderPlugin({ siteUrl: SITE_URL }),

@@ -13,7 +13,8 @@ type AppProps = {
   baseUrl: string;
 };
 
-const FALLBACK_TITLE = "North Korea's satellite launch attempts, 1998–2023";
+// Before the data is in (or when it cannot be), the period it covers is not known either.
+const FALLBACK_TITLE = "North Korea's satellite launch attempts";
 
 export function App({ baseUrl }: AppProps) {
   const { state: url, notices, update } = useUrlState();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset, type ParseResult } from './parseDataset.ts';
+import { parseDataset, titleForRange, type ParseResult } from './parseDataset.ts';
 import { makeDataset } from '../../tests/fixtures/dataset.ts';
 
 function expectOk(result: ParseResult) {
@@ -184,5 +184,17 @@ describe('parseDataset size limits', () => {
     const responseData = makeDataset();
     Object.assign(responseData.condemnations[0] ?? {}, { dateQualifier: 'about' });
     expect(messages(expectOk(parseDataset(responseData)))).toEqual(['condemnations[0].dateQualifier: must be one of "on-or-before", got "about"; record skipped']);
+  });
+});
+
+describe('titleForRange', () => {
+  it('shows the years of the range in a title that ends in its period', () => {
+    expect(titleForRange("North Korea's satellite launch attempts, 1998–2023", { start: '1998-01-01', end: '2024-12-31' })).toBe("North Korea's satellite launch attempts, 1998–2024");
+    expect(titleForRange('Launches, 1998-2023', { start: '2023-01-01', end: '2023-12-31' })).toBe('Launches, 2023');
+  });
+
+  it('leaves any other title as written', () => {
+    expect(titleForRange('Fixture launches', { start: '1998-01-01', end: '2024-12-31' })).toBe('Fixture launches');
+    expect(titleForRange('Launches since 1998', { start: '1998-01-01', end: '2024-12-31' })).toBe('Launches since 1998');
   });
 });

@@ -49,6 +49,19 @@ export const MAX_RECORDS = {
   sites: 1_000,
 } as const;
 
+/**
+ * A title that ends in its period ("…, 1998–2023") shows the years of the file's range, so a data
+ * editor who widens the range to take in a new launch does not also have to find every place the
+ * years are written. Any other title is shown as written.
+ */
+export function titleForRange(title: string, range: Dataset['range']): string {
+  const span = /, (\d{4})[–-](\d{4})$/.exec(title);
+  if (!span) return title;
+  const first = range.start.slice(0, 4);
+  const last = range.end.slice(0, 4);
+  return `${title.slice(0, span.index)}, ${first === last ? first : `${first}–${last}`}`;
+}
+
 export function parseDataset(input: unknown): ParseResult {
   const header = readHeader(input);
   if (!header.ok) return header;
@@ -73,9 +86,10 @@ export function parseDataset(input: unknown): ParseResult {
 
   const dataset: Dataset = {
     id: meta.id,
-    title: meta.title,
+    title: titleForRange(meta.title, range),
     version: meta.version,
     updated: meta.updated,
+    ...(meta.reviewed === undefined ? {} : { reviewed: meta.reviewed }),
     range,
     license: meta.license,
     sources,

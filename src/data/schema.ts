@@ -154,6 +154,8 @@ export const datasetHeaderSchema = v.object({
   title: shortText,
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/, 'must be a version like 1.0.0')),
   updated: calendarDate,
+  /** The day the data were last reviewed against their sources (How we know says so). */
+  reviewed: v.optional(calendarDate),
   range: v.object({ start: calendarDate, end: calendarDate }),
   license: v.optional(shortText),
   sources: v.array(v.unknown()),
@@ -188,6 +190,7 @@ export type Dataset = {
   title: string;
   version: string;
   updated: string;
+  reviewed?: string;
   range: { start: string; end: string };
   license?: string;
   sources: Source[];

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CONDEMNATION_KINDS } from '../data/schema.ts';
 import { KIND_LABELS } from './condemnations.ts';
-import { METHODOLOGY_SECTIONS, OPEN_QUESTIONS, methodologySourceIds } from './methodology.ts';
+import { coverageStatement, METHODOLOGY_SECTIONS, OPEN_QUESTIONS, methodologySourceIds } from './methodology.ts';
 
 type RawDataset = { sources: { id: string }[] };
 const real = JSON.parse(readFileSync('public/data/launches.json', 'utf8')) as RawDataset;
@@ -27,7 +27,18 @@ describe('methodology text', () => {
   it('explains what is left out: 2006, 2022 and 2024', () => {
     expect(allText).toMatch(/5 July 2006[^.]*not counted|not counted[^.]*2006/);
     expect(allText).toContain('18 December 2022');
-    expect(allText).toMatch(/2024[^.]*outside the period/);
+  });
+
+  it('states the period from the data file, the last review, and the first attempt after the period', () => {
+    const dataset = { range: { start: '1998-01-01', end: '2023-12-31' }, reviewed: '2026-12-02', version: '1.2.0' };
+    expect(coverageStatement(dataset)).toBe(
+      'This timeline covers attempts from 1998 to 2023; its data were last reviewed against their sources on 2 December 2026 (version 1.2.0). The failed launch of 27 May 2024, and anything later, falls outside it.',
+    );
+    // A range that takes in 2024 says so, and no longer calls May 2024 outside it.
+    expect(coverageStatement({ ...dataset, range: { start: '1998-01-01', end: '2024-12-31' } })).toBe(
+      'This timeline covers attempts from 1998 to 2024; its data were last reviewed against their sources on 2 December 2026 (version 1.2.0).',
+    );
+    expect(coverageStatement({ range: { start: '2023-01-01', end: '2023-12-31' }, version: '1.0.0' })).toBe('This timeline covers attempts in 2023. The failed launch of 27 May 2024, and anything later, falls outside it.');
   });
 
   it('defines success as reaching orbit, not as a working satellite', () => {

@@ -2,7 +2,8 @@
 // the researched fact sheet. Plain data, so the view renders it as text and a test
 // can check that every source id below exists in public/data/launches.json.
 // It describes dataset 1.2.0: when the data or its rules change, change this too.
-import type { CondemnationKind } from '../data/schema.ts';
+import type { CondemnationKind, Dataset } from '../data/schema.ts';
+import { formatCalendarDate } from './formatDate.ts';
 
 export type MethodologySection = {
   id: string;
@@ -20,15 +21,30 @@ export type OpenQuestion = { id: string; text: string; sourceIds: readonly strin
 export const METHODOLOGY_INTRO =
   'How this timeline decides what to include, what its labels mean, how it handles time zones, and what is still not known.';
 
+/** The first attempt after the period, named while the period ends before it (a wider range takes it in). */
+const NEXT_ATTEMPT = { date: '2024-05-27', text: 'The failed launch of 27 May 2024, and anything later, falls outside it.' };
+
+/**
+ * "This timeline covers attempts from 1998 to 2023; its data were last reviewed against their
+ * sources on 2 December 2026 (version 1.2.0)." From the data file, so it follows a wider range.
+ */
+export function coverageStatement(dataset: Pick<Dataset, 'range' | 'reviewed' | 'version'>): string {
+  const first = dataset.range.start.slice(0, 4);
+  const last = dataset.range.end.slice(0, 4);
+  const period = first === last ? `in ${first}` : `from ${first} to ${last}`;
+  const reviewed = dataset.reviewed === undefined ? '' : `; its data were last reviewed against their sources on ${formatCalendarDate(dataset.reviewed)} (version ${dataset.version})`;
+  const after = dataset.range.end < NEXT_ATTEMPT.date ? ` ${NEXT_ATTEMPT.text}` : '';
+  return `This timeline covers attempts ${period}${reviewed}.${after}`;
+}
+
 export const METHODOLOGY_SECTIONS: readonly MethodologySection[] = [
   {
     id: 'what-counts',
     heading: 'What counts as a launch attempt',
     paragraphs: [
-      'The timeline lists every launch between 1998 and 2023 that North Korea presented as an attempt to put a satellite into orbit, whether or not it got there. In 1998 the claim came afterwards: North Korea called the launch of 31 August a satellite launch on 4 September.',
+      'The timeline lists every launch in the period it covers (above) that North Korea presented as an attempt to put a satellite into orbit, whether or not it got there. In 1998 the claim came afterwards: North Korea called the launch of 31 August a satellite launch on 4 September.',
       'The Taepodong-2 fired on 5 July 2006 is not counted, because North Korea never said it carried a satellite. Some reports counted it anyway (Nature called the 2009 launch North Korea’s “third attempt”); it appears on the context track instead.',
       'Tests that North Korea described in 2022 as part of developing a reconnaissance satellite are not counted either. The one on the context track, an “important final-stage test” at Sohae on 18 December 2022, was not an attempt to reach orbit.',
-      'The failed launch of 27 May 2024, and anything later, falls outside the period this timeline covers.',
     ],
     sourceIds: ['p2-98-kcna-fas', 'ctx-2', '09-5', 'ctx-16'],
   },

@@ -71,6 +71,13 @@ test('the build made a page for every launch and every outcome, and each has its
   expect(titles.size, 'every page has a title of its own').toBe(paths.length);
 });
 
+test('the real data file gives the home page its period and counts (build/editionFollowsData.test.ts widens it to 2024)', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  expect(/<title>([^<]+)<\/title>/.exec(html)?.[1]).toBe("North Korea's satellite launch attempts, 1998–2023");
+  expect(meta(html, 'description')[0]).toMatch(/^An interactive, sourced timeline: 8 launch attempts from 1998 to 2023; 3 reached orbit\./);
+  expect(html).toContain('Eight attempts from 1998 to 2023; three reached orbit.');
+});
+
 test('a launch page paints its launch open in the first frame, and becomes the app without a fault', async ({ page, context }) => {
   const watch = watchPage(page);
   await recordCspViolations(context);

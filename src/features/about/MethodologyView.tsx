@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import type { Dataset, Source } from '../../data/schema.ts';
-import { METHODOLOGY_INTRO, METHODOLOGY_SECTIONS, OPEN_QUESTIONS } from '../../domain/methodology.ts';
+import { coverageStatement, METHODOLOGY_INTRO, METHODOLOGY_SECTIONS, OPEN_QUESTIONS } from '../../domain/methodology.ts';
 import { viaText } from '../../domain/sourceUsage.ts';
 import { SourceLink } from '../../ui/SourceLink.tsx';
 import '../../ui/provenance.css';
@@ -48,6 +48,7 @@ export function MethodologyView({ dataset, onOpenLaunch, onClose, onOpenSources 
 
   return (
     <AboutPage title="How we know" intro={METHODOLOGY_INTRO} onClose={onClose} actions={allSources}>
+      <p className="about-view__coverage">{coverageStatement(dataset)}</p>
       {METHODOLOGY_SECTIONS.map((section) => (
         <section key={section.id} className="about-view__section" aria-labelledby={`${id}-${section.id}`}>
           <h3 id={`${id}-${section.id}`} className="about-view__subheading">
