@@ -50,12 +50,16 @@ function write(patch: Partial<UrlState>, mode: 'push' | 'replace'): void {
  * its panel is part of the page as it opens, not an answer to a click.
  */
 export function useLaunchOnArrival(): string | null {
-  // On the server, the view being prerendered: a share page's launch is part of that page too,
-  // and hydration must render its panel as the server did.
   const prerenderedSearch = useContext(PrerenderedSearchContext);
-  const [launch] = useState(() => parseUrlState(new URLSearchParams(typeof window === 'undefined' ? prerenderedSearch : getSearch())).state.launch);
-  return launch;
+  const [arrival] = useState(() => (typeof window === 'undefined' ? null : parseUrlState(new URLSearchParams(getSearch())).state.launch));
+  // The server's render, and hydration's, see the prerendered view's launch (a share page's launch
+  // is part of that page too); every render after hydration sees the address's.
+  const prerendered = parseUrlState(new URLSearchParams(prerenderedSearch)).state.launch;
+  return useSyncExternalStore(noChange, () => arrival, () => prerendered);
 }
+
+/** The launch on arrival never changes: nothing to subscribe to. */
+const noChange = () => () => {};
 
 export function useUrlState(): { state: UrlState; notices: string[]; update: UrlStateUpdate } {
   const prerenderedSearch = useContext(PrerenderedSearchContext);

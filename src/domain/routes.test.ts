@@ -36,6 +36,11 @@ describe('viewParams', () => {
     expect(viewParams('outcome/success/', '?outcome=failure').get('outcome')).toBe('failure');
   });
 
+  it('keeps a repeated parameter of the query as written, for the URL parser to decide', () => {
+    expect(viewParams('', '?launch=a&launch=b&outcome=success&outcome=failure').toString()).toBe('launch=a&launch=b&outcome=success&outcome=failure');
+    expect(viewParams('launch/x/', '?launch=a&launch=b').getAll('launch')).toEqual(['a', 'b']);
+  });
+
   it('is the query alone elsewhere', () => {
     expect(viewParams('', '?launch=x&view=list').toString()).toBe('launch=x&view=list');
     expect(viewParams('embed.html', '?embed=1').toString()).toBe('embed=1');

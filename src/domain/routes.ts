@@ -37,8 +37,11 @@ export function routeQuery(route: Route): URLSearchParams {
  */
 export function viewParams(relativePath: string, search: string): URLSearchParams {
   const route = parseRoute(relativePath);
-  const params = route ? routeQuery(route) : new URLSearchParams();
-  for (const [key, value] of new URLSearchParams(search)) params.set(key, value);
+  const query = new URLSearchParams(search);
+  const params = new URLSearchParams();
+  if (route) for (const [key, value] of routeQuery(route)) if (!query.has(key)) params.append(key, value);
+  // The query as written, repeats and order kept: the URL parser decides what a repeat means.
+  for (const [key, value] of query) params.append(key, value);
   return params;
 }
 

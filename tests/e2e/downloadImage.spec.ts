@@ -56,13 +56,14 @@ function keep(name: string, bytes: Buffer): void {
   writeFileSync(path.join(KEEP, name), bytes);
 }
 
+// `address`: the view's canonical address, which the picture names (its share page where the build made one).
 const VIEWS = [
-  { query: './', view: 'all', note: null },
-  { query: './?outcome=failure', view: 'failure', note: 'Showing 5 of 8 launch attempts: failures' },
-  { query: './?launch=2016-02-07-kwangmyongsong-4', view: '2016-02-07-kwangmyongsong-4', note: 'Highlighted: Kwangmyongsong-4, 7 February 2016' },
+  { query: './', address: './', view: 'all', note: null },
+  { query: './?outcome=failure', address: './outcome/failure/', view: 'failure', note: 'Showing 5 of 8 launch attempts: failures' },
+  { query: './?launch=2016-02-07-kwangmyongsong-4', address: './launch/2016-02-07-kwangmyongsong-4/', view: '2016-02-07-kwangmyongsong-4', note: 'Highlighted: Kwangmyongsong-4, 7 February 2016' },
 ] as const;
 
-for (const { query, view, note } of VIEWS) {
+for (const { query, address, view, note } of VIEWS) {
   test(`the ${view} view downloads as an SVG holding the chart's words and as a PNG at twice its size`, async ({ page }) => {
     const watch = watchPage(page);
     await recordCspViolations(page.context());
@@ -86,7 +87,7 @@ for (const { query, view, note } of VIEWS) {
     for (const label of labels) expect(facts.texts, `the chart's "${label}"`).toContain(label);
     const words = facts.texts.join(' ');
     expect(words).toContain(SOURCE_LINE);
-    expect(words.replace(/ /g, '')).toContain(page.url());
+    expect(words.replace(/ /g, '')).toContain(new URL(address, page.url()).href);
     if (note) expect(words).toContain(note);
     // The page's chart is as wide as the page's column (1160 px at 1280): the picture adds its padding.
     const chartWidth = await page.locator('.layout__main .tl-svg').evaluate((el) => Number(el.getAttribute('width')));

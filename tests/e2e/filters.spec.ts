@@ -117,7 +117,8 @@ test('a JSON download holds the filtered launches with their responses', async (
   expect(json.launches).toHaveLength(5);
   expect(json.launches.every((l) => l.outcome === 'failure')).toBe(true);
   expect(json.condemnations.length).toBeGreaterThan(0);
-  expect(json.view).toContain('outcome=failure');
+  // The view's canonical address: the failures' share page.
+  expect(new URL(json.view).pathname).toBe('/outcome/failure/');
 });
 
 test('unknown URL values fall back to the defaults without a crash', async ({ page }) => {

@@ -264,18 +264,37 @@ export async function pageTextIncludes(page: Page, build: string): Promise<boole
 }
 
 /** Responses that answer only the given launches: when those are skipped, these have nowhere to be shown. */
-export function orphanedBy(launchIds: readonly string[]): number {
+function orphanedResponses(launchIds: readonly string[]): JsonRecord[] {
   return baseDataset().condemnations.filter((c) => {
     const ids = c.launchIds;
     return Array.isArray(ids) && ids.length > 0 && ids.every((id) => typeof id === 'string' && launchIds.includes(id));
-  }).length;
+  });
 }
 
-/** The note's first line when the launches at `indexes` are skipped ("1 of 8 launches skipped, 10 of 89 responses skipped because…"). */
+export function orphanedBy(launchIds: readonly string[]): number {
+  return orphanedResponses(launchIds).length;
+}
+
+/** Corrections of records that go with the given launches (the launches and their orphaned responses): skipped with them. */
+function orphanedCorrections(launchIds: readonly string[]): number {
+  const gone = new Set<unknown>([...launchIds, ...orphanedResponses(launchIds).map((c) => c.id)]);
+  const corrections = baseDataset().corrections;
+  return Array.isArray(corrections) ? corrections.filter((c: unknown) => typeof c === 'object' && c !== null && gone.has(Reflect.get(c, 'recordId'))).length : 0;
+}
+
+const TOTAL_CORRECTIONS = ((): number => {
+  const corrections = baseDataset().corrections;
+  return Array.isArray(corrections) ? corrections.length : 0;
+})();
+
+/** The note's first line when the launches at `indexes` are skipped ("1 of 8 launches skipped, 10 of 89 responses skipped, 3 of 39 corrections skipped because…"). */
 export function skippedLine(indexes: readonly number[], extraLaunches = 0): string {
-  const orphaned = orphanedBy(indexes.map((i) => launchFacts(i).id));
+  const ids = indexes.map((i) => launchFacts(i).id);
+  const orphaned = orphanedBy(ids);
+  const corrections = orphanedCorrections(ids);
   const parts = [`${indexes.length} of ${TOTAL_LAUNCHES + extraLaunches} launches skipped`];
   if (orphaned > 0) parts.push(`${orphaned} of ${TOTAL_CONDEMNATIONS} responses skipped`);
+  if (corrections > 0) parts.push(`${corrections} of ${TOTAL_CORRECTIONS} corrections skipped`);
   return `${parts.join(', ')} because of errors in the data file.`;
 }
 

@@ -14,7 +14,7 @@ export type GuardCounts = {
   scriptRuns: number;
   /** Elements in the app that data could only have produced as markup (img, script, iframe…) or on* attributes. */
   injectedMarkup: number;
-  /** href/src/action attributes that are not http(s), #, ./ or / of our own origin. */
+  /** href/src/action attributes that are not http(s), #, ./, ../ or / of our own origin. */
   unsafeLinks: number;
   offOriginRequests: number;
   cspViolations: number;
@@ -55,7 +55,8 @@ function inspectPage(): Snapshot {
       return protocol === 'http:' || protocol === 'https:';
     }
     if (raw.startsWith('#')) return true;
-    const rooted = raw.startsWith('./') || (raw.startsWith('/') && !raw.startsWith('//') && !raw.startsWith('/\\'));
+    // A share page (launch/<id>/) reaches the root's files with ../../ (build/sharePages.ts).
+    const rooted = raw.startsWith('./') || /^(\.\.\/)+[^/\\]/.test(raw) || (raw.startsWith('/') && !raw.startsWith('//') && !raw.startsWith('/\\'));
     return rooted && URL.canParse(raw, document.baseURI) && new URL(raw, document.baseURI).origin === origin;
   };
   const describe = (element: Element): string => `<${element.localName}${element.id ? `#${element.id}` : ''}>`;

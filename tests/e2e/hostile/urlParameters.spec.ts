@@ -3,7 +3,7 @@
 // useful; the timeline still renders.
 import type { Page } from '@playwright/test';
 import { expect, group, test } from './guard.ts';
-import { expectIsolated, expectRefused, LAUNCHES, launchFacts, markers, panel, PAYLOADS } from './fixtures.ts';
+import { baseDataset, expectIsolated, expectRefused, LAUNCHES, launchFacts, markers, panel, PAYLOADS } from './fixtures.ts';
 
 /** Every request for a dataset file, wherever it goes. */
 function dataRequests(page: Page): string[] {
@@ -193,4 +193,38 @@ test.describe('URL parameters', group('URL parameters'), () => {
     await expect(notice(page)).toContainText('The link asked to group launches by "__proto__"');
     await expect(page.getByRole('combobox', { name: 'Arrange' })).toHaveValue('');
   });
+
+  test('a share page with a query for another view shows the query\'s, never its own first', async ({ page }) => {
+    const own = launchFacts(0);
+    const other = launchFacts(4);
+    await page.goto(`./launch/${own.id}/?launch=${other.id}`);
+    await expect(panel(page).getByRole('heading', { level: 2 })).toContainText(other.payload);
+    await page.goto(`./launch/${own.id}/?launch=${encodeURIComponent(PAYLOADS.img)}`);
+    await expect(notice(page)).toContainText('<img src=x onerror=');
+    await expect(panel(page)).toHaveCount(0);
+    await expect(markers(page)).toHaveCount(LAUNCHES.length);
+  });
+
+  test('an outcome page with a query for other outcomes shows what the query asks', async ({ page }) => {
+    await page.goto('./outcome/failure/?outcome=success');
+    await expect(markers(page)).toHaveCount(baseDataset().launches.filter((l) => l.outcome === 'success').length);
+  });
+
+  test('a WordPress secret in the fragment that WordPress could not have written is never echoed to the host', async ({ page }) => {
+    // The embed, framed by a page of this origin that records what the frame posts.
+    const seen: unknown[] = [];
+    await page.exposeFunction('__record', (data: unknown) => seen.push(data));
+    await page.route('**/wordpress-host.html', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><script>addEventListener('message', function (e) { window.__record(e.data); });</script><iframe src="./embed.html?embed=1#?secret=${encodeURIComponent('a"><img src=x onerror=alert(1)>')}" style="width:100%;height:560px"></iframe>`,
+      }),
+    );
+    await page.goto('./wordpress-host.html');
+    const frame = page.frameLocator('iframe');
+    await expect(frame.locator('[data-launch-id]').first()).toBeVisible();
+    await expect.poll(() => seen.some((m) => typeof m === 'object' && m !== null && 'type' in m)).toBe(true);
+    expect(seen.filter((m) => typeof m === 'object' && m !== null && 'secret' in m)).toEqual([]);
+  });
 });
+
