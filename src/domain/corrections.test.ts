@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../data/parseDataset.ts';
 import type { Correction } from '../data/schema.ts';
-import { makeDataset } from '../../tests/fixtures/dataset.ts';
+import { loadedFixture } from '../../tests/fixtures/dataset.ts';
 import { correctedRecord, correctionsFor, correctionsNewestFirst } from './corrections.ts';
 
 const fix = (id: string, date: string, recordId: string): Correction => ({ id, date, recordId, summary: `summary ${id}`, reason: `reason ${id}` });
 const LOG = [fix('c2', '2027-02-01', 'a'), fix('c1', '2027-01-15', 'b'), fix('c3', '2027-01-10', 'a'), fix('c4', '2027-02-01', 'a')];
 
-function dataset() {
-  const result = parseDataset(makeDataset());
-  if (!result.ok) throw new Error('fixture');
-  return result.dataset;
-}
+const dataset = loadedFixture;
 
 describe('correctionsFor', () => {
   it('returns only that record’s corrections, oldest first, same-day ones in file order', () => {

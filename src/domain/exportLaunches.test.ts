@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { downloadFileName, launchesCsv, launchesJson } from './exportLaunches.ts';
-import { parseDataset } from '../data/parseDataset.ts';
-import { makeDataset } from '../../tests/fixtures/dataset.ts';
+import { loadedFixture } from '../../tests/fixtures/dataset.ts';
 
-function dataset() {
-  const result = parseDataset(makeDataset());
-  if (!result.ok) throw new Error('fixture');
-  return result.dataset;
-}
+const dataset = loadedFixture;
 
 describe('launchesCsv', () => {
   it('holds one row per shown launch with its KST date and source URLs', () => {

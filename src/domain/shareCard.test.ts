@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../data/parseDataset.ts';
-import { makeDataset } from '../../tests/fixtures/dataset.ts';
+import { loadedFixture } from '../../tests/fixtures/dataset.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardFor, shareCardSvg } from './shareCard.ts';
 
-function dataset() {
-  const result = parseDataset(makeDataset());
-  if (!result.ok) throw new Error('fixture');
-  return result.dataset;
-}
+const dataset = loadedFixture;
 
 const texts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1] ?? '');
 

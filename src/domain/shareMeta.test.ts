@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset } from '../data/parseDataset.ts';
-import { makeDataset } from '../../tests/fixtures/dataset.ts';
+import { loadedFixture } from '../../tests/fixtures/dataset.ts';
 import { homeMeta, launchHeadline, outcomeHeadline, routeMeta } from './shareMeta.ts';
 
-function dataset() {
-  const result = parseDataset(makeDataset());
-  if (!result.ok) throw new Error('fixture');
-  return result.dataset;
-}
+const dataset = loadedFixture;
 
 describe('launchHeadline and outcomeHeadline', () => {
   it('name the payload, the rocket, the KST day and the outcome', () => {

@@ -2,16 +2,11 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { LaunchTable } from './LaunchTable.tsx';
-import { parseDataset } from '../../data/parseDataset.ts';
 import { LaunchActionsContext, type LaunchActions } from '../../ui/launchActions.ts';
 import { createLaunchFocus, LaunchFocusContext, type LaunchFocus } from '../../ui/launchFocus.ts';
-import { makeDataset } from '../../../tests/fixtures/dataset.ts';
+import { loadedFixture } from '../../../tests/fixtures/dataset.ts';
 
-function dataset() {
-  const result = parseDataset(makeDataset());
-  if (!result.ok) throw new Error('fixture');
-  return result.dataset;
-}
+const dataset = loadedFixture;
 
 function renderTable({ actions = { select: vi.fn() }, focus = createLaunchFocus() }: { actions?: LaunchActions; focus?: LaunchFocus } = {}) {
   const d = dataset();
