@@ -24,6 +24,7 @@ import { plainName, portNumber, positiveInteger, readOptions } from './lib/cli.m
 
 export const URLS = [
   { key: 'ours', label: 'page', path: '/?data=launches', mine: true },
+  { key: 'share', label: 'launch page', path: `/launch/${LAUNCH_ID}/`, mine: true },
   { key: 'launch', label: '?launch=', path: `/?data=launches&launch=${LAUNCH_ID}`, mine: true },
   { key: 'embed', label: 'embed', path: '/embed.html?embed=1&data=launches', mine: true },
   { key: 'timelinejs', label: 'TimelineJS', path: '/peers/timelinejs.html?data=launches' },
@@ -141,7 +142,8 @@ function judge(summaries) {
   const push = (name, value, ok) => out.push({ name, status: value === null ? 'N/A' : ok ? 'PASS' : 'FAIL', detail: value === null ? '–' : String(value) });
   for (const [id, label] of CATEGORIES) push(`page: Lighthouse ${label} = 100`, score('ours', id), score('ours', id) === 100);
   push('embed: Lighthouse Performance ≥ 95', score('embed', 'performance'), score('embed', 'performance') >= 95);
-  push('?launch= link: Lighthouse Performance ≥ 95', score('launch', 'performance'), score('launch', 'performance') >= 95);
+  // The launch page is the launch's own page (/launch/<id>/), what Copy link and Cite give.
+  push('launch page (/launch/<id>/): Lighthouse Performance ≥ 95', score('share', 'performance'), score('share', 'performance') >= 95);
   return out;
 }
 

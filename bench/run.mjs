@@ -8,7 +8,7 @@
 //
 // Options: --runs N (desktop default 5, phone 3), --quick (2 runs each), --phone-runs N,
 // --port P (default 4310, and P+1 for the host page; keep to 4300–4399), --no-build (measure the
-// dist/ that is there), --targets ours,embed,host,launch,floor,timelinejs,vis,
+// dist/ that is there), --targets ours,embed,host,share,launch,floor,timelinejs,vis,
 // --workloads real,synthetic-1000,synthetic-10000 (desktop), --phone-workloads (default real),
 // --profile desktop|phone|both (default both), --no-screenshots, --full (the peers get every run
 // and every interaction at 10,000 records too: adds ~10 minutes), --out NAME (results file name),
@@ -21,7 +21,7 @@ import { list, plainName, portNumber, positiveInteger, readOptions } from './lib
 import { distFiles, prepare, RESULTS, ROOT } from './lib/setup.mjs';
 
 const HELP = `usage: node bench/run.mjs [--runs N | --quick] [--phone-runs N] [--port 4300-4398] [--no-build]
-  [--targets ours,embed,host,launch,floor,timelinejs,vis] [--workloads real,synthetic-1000,synthetic-10000]
+  [--targets ours,embed,host,share,launch,floor,timelinejs,vis] [--workloads real,synthetic-1000,synthetic-10000]
   [--phone-workloads real,…] [--profile desktop|phone|both] [--no-screenshots] [--full] [--out NAME]
   [--lighthouse]   (Lighthouse's mobile preset instead of the cold loads: node bench/lighthouse.mjs --help)`;
 

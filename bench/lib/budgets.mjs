@@ -10,7 +10,7 @@ function line(profile, name, ok, detail) {
   return { profile, name, status: ok === null ? 'N/A' : ok ? 'PASS' : 'FAIL', detail };
 }
 
-const WHO = { ours: 'page', embed: 'embed', host: 'embed in host page (the frame)', launch: '?launch= link' };
+const WHO = { ours: 'page', embed: 'embed', host: 'embed in host page (the frame)', share: 'launch page (/launch/<id>/)', launch: '?launch= link' };
 
 /**
  * The lines of one profile. summaries: { [workloadKey]: { [targetKey]: { [metricId]: stats } } }.
@@ -51,7 +51,7 @@ function profileBudgets(profile, summaries) {
         push(`${what} ≤ 1.5 × the no-library floor page (real dataset)`, first === null || floor === null ? null : first <= 1.5 * floor, `${n(first)} ms vs 1.5 × ${n(floor)} = ${n(floor === null ? null : 1.5 * floor)} ms`);
       }
     }
-    for (const target of ['ours', 'launch', 'embed', 'host']) {
+    for (const target of ['ours', 'share', 'launch', 'embed', 'host']) {
       if (!ran(real, target)) continue;
       const cls = med(real, target, 'cls');
       push(`${WHO[target]}: layout shift ≤ 0.01 (real dataset)`, cls === null ? null : cls <= 0.01, n(cls, 3));

@@ -111,6 +111,16 @@ TARGETS.launch = {
   interact: false,
 };
 
+// The launch's own page (/launch/<id>/, what Copy link gives): prerendered with the launch open,
+// painted before any script runs. First marker and layout shift only.
+TARGETS.share = {
+  ...TARGETS.ours,
+  label: 'launch page',
+  path: (data) => `/launch/${LAUNCH_ID}/?data=${data}`,
+  workloads: ['real'],
+  interact: false,
+};
+
 // The floor: what a page with no library and no script costs to show the same launches (plain
 // SVG circles, bench/peers/floor.mjs). Measured like the peers; nothing to zoom, pan or open.
 TARGETS.floor = {
@@ -128,4 +138,4 @@ TARGETS.floor = {
 // and the peers.
 TARGETS.ours.ratio = true;
 TARGETS.embed.ratio = true;
-export const TARGET_ORDER = ['ours', 'embed', 'host', 'launch', 'floor', 'timelinejs', 'vis'];
+export const TARGET_ORDER = ['ours', 'embed', 'host', 'share', 'launch', 'floor', 'timelinejs', 'vis'];
