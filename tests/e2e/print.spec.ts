@@ -16,7 +16,8 @@ test('printing gives the chronological launches with facts, responses, source UR
     'Malligyong-1 · Chollima-1',
   ]);
   await expect(print).toContainText('Printed from http://127.0.0.1');
-  await expect(print).toContainText('outcome=success');
+  // The view's canonical address: the page of the launches that reached orbit.
+  await expect(print).toContainText('/outcome/success/');
   await expect(print).toContainText('S/RES/2087 (2013)');
   await expect(print).toContainText('https://');
   await expect(page.getByRole('button', { name: 'Share & data' })).toBeHidden();

@@ -10,6 +10,8 @@ import { openShareMenu, screenshot, watchPage } from './helpers.ts';
 const DEC_2012 = '2012-12-12-kwangmyongsong-3-unit-2';
 const AUG_1998 = '1998-08-31-kwangmyongsong-1';
 const TITLE = "North Korea's satellite launch attempts, 1998–2023";
+/** How many entries the data file's corrections log has (39 since the 1.2.0 review). */
+const CORRECTIONS = (JSON.parse(readFileSync('public/data/launches.json', 'utf8')) as { corrections?: unknown[] }).corrections?.length ?? 0;
 
 const panelOf = (page: Page): Locator => page.getByRole('region', { name: 'Launch details' });
 const aboutHeading = (page: Page, name: string): Locator => page.getByRole('heading', { level: 2, name, exact: true });
@@ -20,7 +22,7 @@ function sourceEntry(page: Page, title: RegExp): Locator {
   return page.getByRole('listitem').filter({ has: page.getByRole('link', { name: title }) });
 }
 
-test('the header opens How we know: what counts, time zones, open questions and an empty corrections log', async ({ page }) => {
+test('the header opens How we know: its period, what counts, time zones, open questions and the corrections log', async ({ page }) => {
   const watch = watchPage(page);
   await page.goto('./');
   // The header's link comes first; the footer has its own.
@@ -33,7 +35,13 @@ test('the header opens How we know: what counts, time zones, open questions and 
   await expect(view).toContainText('The Taepodong-2 fired on 5 July 2006 is not counted');
   await expect(view).toContainText('“Pyongyang Time”, UTC+8:30');
   await expect(view).toContainText('A launch is a success here when its payload reached orbit');
-  await expect(view.getByRole('region', { name: 'Corrections' })).toContainText(/No corrections yet\. The data is at version \d+\.\d+\.\d+, updated \d{1,2} \w+ \d{4}\./);
+  await expect(view).toContainText(/This timeline covers attempts from 1998 to 2023; its data were last reviewed against their sources on \d{1,2} \w+ \d{4} \(version \d+\.\d+\.\d+\)\./);
+  const log = view.getByRole('region', { name: 'Corrections' });
+  await expect(log).toContainText(/The data is at version \d+\.\d+\.\d+, updated \d{1,2} \w+ \d{4}\./);
+  // Every entry of the file's log, each saying what changed and why.
+  await expect(log.getByRole('listitem')).toHaveCount(CORRECTIONS);
+  await expect(log.getByText('What changed:')).toHaveCount(CORRECTIONS);
+  await expect(log.getByText('Why:')).toHaveCount(CORRECTIONS);
   const question = view.getByRole('region', { name: 'Open questions' }).getByRole('listitem').filter({ hasText: 'The Security Council’s 1998 press statement' });
   const link = question.getByRole('link', { name: /^Statements on Korean issue distributed as UN official documents/ });
   await expect(link).toHaveAttribute('target', '_blank');
@@ -134,7 +142,7 @@ test('the footer gives the data version and licence, and Cite this copies a cita
   const watch = watchPage(page);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`./?launch=${DEC_2012}`);
-  await expect(page.getByText(/^Data version \d+\.\d+\.\d+, updated .* · Licence: CC BY 4\.0 · No corrections yet$/)).toBeVisible();
+  await expect(page.getByText(new RegExp(`^Data version \\d+\\.\\d+\\.\\d+, updated .* · Licence: CC BY 4\\.0 · ${CORRECTIONS} corrections logged$`))).toBeVisible();
   await openShareMenu(page);
   await page.getByRole('button', { name: 'Cite this' }).click();
   const apa = page.getByRole('textbox', { name: 'APA style' });
