@@ -45,6 +45,7 @@ const SOURCES = [
   publisherType,
   title: `${publisher}: synthetic benchmark source`,
   url: `https://example.org/${id}`,
+  provenance: 'original',
 }));
 
 const VEHICLES = ['Paektusan-1', 'Unha-2', 'Unha-3', 'Chollima-1'];
@@ -81,6 +82,8 @@ export function makeSynthetic(count) {
       launchedAt: isoMinute(ms),
       timePrecision: 'minute',
       pyongyangUtcOffset: offset,
+      // Whose time it is, as the data check asks of every launch (short: 10,000 must fit the cap).
+      timeSource: 'NORAD',
       vehicle: pick(VEHICLES),
       vehicleAliases: [],
       payload: `Sat ${n}`,
