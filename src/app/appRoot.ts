@@ -1,7 +1,7 @@
 // Where the app's root folder is, and which view the address asks for. A share page
 // (launch/<id>/index.html, outcome/<value>/index.html) sits two folders below the root and says
 // so on <html data-root="../../">: its path carries the view (domain/routes.ts).
-import { canonicalAddress, parseRoute, pathBelowRoot, routeFor, viewParams } from '../domain/routes.ts';
+import { canonicalAddress, parseRoute, pathBelowRoot, routePath, viewParams } from '../domain/routes.ts';
 import { toSearchParams, type UrlState } from '../domain/urlState.ts';
 
 let root: URL | null = null;
@@ -42,8 +42,7 @@ export function addressFor(state: UrlState): string {
   const route = parseRoute(pathHere());
   if (route === null) return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
   const ids = new Set(route.kind === 'launch' ? [route.id] : []);
-  const same = JSON.stringify(routeFor(state, ids)) === JSON.stringify(route);
-  if (same) return `${window.location.pathname}${window.location.hash}`;
+  if (canonicalAddress(state, ids) === routePath(route)) return `${window.location.pathname}${window.location.hash}`;
   return `${appRootUrl().pathname}${query ? `?${query}` : ''}`;
 }
 

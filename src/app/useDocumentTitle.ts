@@ -8,7 +8,8 @@ import { routeMeta } from '../domain/shareMeta.ts';
 import type { UrlState } from '../domain/urlState.ts';
 
 export function useDocumentTitle(dataset: Dataset, url: UrlState, launchIds: ReadonlySet<string>): void {
-  const route = url.embed ? null : routeFor({ ...url, theme: null }, launchIds);
+  // The theme is the reader's, not the view's; an embed has no share page (routeFor says so).
+  const route = routeFor({ ...url, theme: null }, launchIds);
   const title = (route && routeMeta(dataset, route)?.documentTitle) ?? dataset.title;
   useEffect(() => {
     document.title = title;

@@ -165,6 +165,11 @@ export type EmbedSnippetOptions = {
   title: string;
 };
 
+/** The iframe's accessible name, the same in the Embed dialog's code and in the oEmbed answers. */
+export function embedFrameTitle(datasetTitle: string): string {
+  return `Interactive timeline: ${datasetTitle}`;
+}
+
 /** The copy-paste snippet of docs/embed-protocol.md: the iframe alone works; the script only improves it. */
 export function embedSnippet({ baseUrl, state, title }: EmbedSnippetOptions): string {
   const script = new URL('embed.js', new URL(baseUrl)).href;

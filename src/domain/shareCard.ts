@@ -3,7 +3,7 @@
 // PNG (build/shareCards.ts). Colours and glyphs are the chart's, light theme.
 import type { Dataset, Launch, Outcome } from '../data/schema.ts';
 import { launchDay } from './launchTimes.ts';
-import { markerGlyph, type Glyph, type ShapeKind } from './markerGlyph.ts';
+import { markerGlyph, type Glyph } from './markerGlyph.ts';
 import { claimWords } from './markerLabel.ts';
 import { OUTCOME_LABELS } from './outcomes.ts';
 import type { Route } from './routes.ts';
@@ -55,7 +55,7 @@ function glyphSvg(glyph: Glyph, x: number, y: number, style: string): string {
   return `<polygon transform="${place}${turn}" points="${glyph.attrs.points}" ${style}/>`;
 }
 
-function marker(kind: ShapeKind & Outcome, x: number, y: number, r: number, faded: boolean): string {
+function marker(kind: Outcome, x: number, y: number, r: number, faded: boolean): string {
   const style = `fill="${OUTCOME_COLOURS[kind]}" stroke="#ffffff" stroke-width="${faded ? 1.5 : 3}"${faded ? ' opacity="0.45"' : ''}`;
   return glyphSvg(markerGlyph(kind, r), x, y, style);
 }

@@ -18,8 +18,6 @@ export type ShareMeta = {
   imageAlt: string;
 };
 
-const byTime = (launches: readonly Launch[]) => [...launches].sort((a, b) => a.launchedAt.getTime() - b.launchedAt.getTime());
-
 /** "Kwangmyongsong-3 (Unha-3), 13 April 2012: failed" */
 export function launchHeadline(launch: Launch): string {
   return `${launch.payload} (${launch.vehicle}), ${launchDay(launch)}: ${OUTCOME_WORDS[launch.outcome]}`;
@@ -39,7 +37,8 @@ function sentence(text: string): string {
 
 /** The meta of the root page: the whole timeline. */
 export function homeMeta(dataset: Dataset): ShareMeta {
-  const summary = timelineSummary(byTime(dataset.launches));
+  // Launches come from the loader in time order, as timelineSummary needs them.
+  const summary = timelineSummary(dataset.launches);
   return {
     title: dataset.title,
     documentTitle: dataset.title,
@@ -58,11 +57,11 @@ export function routeMeta(dataset: Dataset, route: Route): ShareMeta | null {
     return {
       title,
       documentTitle: `${title} · ${dataset.title}`,
-      description: [sentence(launch.outcomeSummary), claim === null ? '' : `${sentence(claim)} `, `One of ${timelineSummary(byTime(dataset.launches))}.`].join(' ').replace(/\s+/g, ' ').trim(),
+      description: [sentence(launch.outcomeSummary), claim === null ? '' : `${sentence(claim)} `, `One of ${timelineSummary(dataset.launches)}.`].join(' ').replace(/\s+/g, ' ').trim(),
       imageAlt: `${title}${claim === null ? '' : ` (${claim})`}, marked on a timeline of ${formatCount(dataset.launches.length)} launch attempts.`,
     };
   }
-  const shown = byTime(dataset.launches.filter((l) => l.outcome === route.outcome));
+  const shown = dataset.launches.filter((l) => l.outcome === route.outcome);
   if (shown.length === 0) return null;
   const tally = tallyLaunches(dataset.launches);
   const title = `${OUTCOME_LABELS[route.outcome]}: ${formatCount(shown.length)} of ${formatCount(tally.attempts)} launch attempts`;

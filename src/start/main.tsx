@@ -11,7 +11,6 @@ import { parseUrlState, type UrlState } from '../domain/urlState.ts';
 import { appBaseUrl, viewSearch } from '../app/appRoot.ts';
 import type { HeldInput } from './heldInput.ts';
 
-
 /** Which page the markup in `root` was prerendered for: embed.html's says so, index.html's does not. */
 const prerenderedPage = (root: HTMLElement): PrerenderedPage => (root.dataset.page === 'embed' ? 'embed' : 'page');
 

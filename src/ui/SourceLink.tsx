@@ -1,5 +1,6 @@
 import type { Source } from '../data/schema.ts';
 import { isWebUrl } from '../data/validators.ts';
+import { viaText } from '../domain/sourceUsage.ts';
 
 type SourceLinkProps = { source: Source };
 
@@ -50,5 +51,19 @@ export function SourceLink({ source }: SourceLinkProps) {
       </span>{' '}
       <span className="source-link__note">(link withheld: not a web address)</span>
     </span>
+  );
+}
+
+/**
+ * A source named under a text (the notes under the chart, How we know): "Publisher: title ↗",
+ * and where a copy was read, " · via FAS (republication)", as every source list says it.
+ */
+export function CitedSource({ source }: SourceLinkProps) {
+  const via = viaText(source);
+  return (
+    <>
+      <span dir="auto">{source.publisher}</span>: <SourceLink source={source} />
+      {via !== null && <span dir="auto"> · {via}</span>}
+    </>
   );
 }

@@ -1,8 +1,7 @@
 import { useId, useMemo } from 'react';
 import type { Dataset, Source } from '../../data/schema.ts';
 import { coverageStatement, METHODOLOGY_INTRO, METHODOLOGY_SECTIONS, OPEN_QUESTIONS } from '../../domain/methodology.ts';
-import { viaText } from '../../domain/sourceUsage.ts';
-import { SourceLink } from '../../ui/SourceLink.tsx';
+import { CitedSource } from '../../ui/SourceLink.tsx';
 import '../../ui/provenance.css';
 import { AboutPage } from './AboutPage.tsx';
 import { CorrectionsLog } from './CorrectionsLog.tsx';
@@ -27,8 +26,7 @@ function Cited({ ids, byId }: { ids: readonly string[]; byId: ReadonlyMap<string
       <ul className="about-view__cited-list">
         {found.map((source) => (
           <li key={source.id}>
-            <span dir="auto">{source.publisher}</span>: <SourceLink source={source} />
-            {viaText(source) !== null && <span dir="auto"> · {viaText(source)}</span>}
+            <CitedSource source={source} />
           </li>
         ))}
       </ul>

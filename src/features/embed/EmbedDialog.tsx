@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react';
-import { INITIAL_EMBED_HEIGHT, RECOMMENDED_SANDBOX, embedSnippet, embedSrc } from '../../domain/embedMessages.ts';
+import { embedFrameTitle, embedSnippet, embedSrc, INITIAL_EMBED_HEIGHT, RECOMMENDED_SANDBOX } from '../../domain/embedMessages.ts';
 import type { UrlState } from '../../domain/urlState.ts';
 import { copyOrSelect, selectedHint } from '../../ui/copyText.ts';
 import '../../ui/copyField.css';
@@ -31,7 +31,7 @@ export function EmbedDialog({ state, title, baseUrl }: EmbedDialogProps) {
   const [copy, setCopy] = useState<CopyState>('idle');
   const id = useId();
 
-  const frameTitle = `Interactive timeline: ${title}`;
+  const frameTitle = embedFrameTitle(title);
   // Built only while open: a closed dialog shows none, and the prerendered page has no base URL yet.
   const snippet = isOpen ? embedSnippet({ baseUrl, state, title: frameTitle }) : '';
 

@@ -4,8 +4,7 @@
 import { useId } from 'react';
 import type { Source } from '../../data/schema.ts';
 import type { PlacedAnnotation } from '../../domain/story.ts';
-import { viaText } from '../../domain/sourceUsage.ts';
-import { SourceLink } from '../../ui/SourceLink.tsx';
+import { CitedSource } from '../../ui/SourceLink.tsx';
 import './story.css';
 
 type StoryNotesProps = {
@@ -14,12 +13,6 @@ type StoryNotesProps = {
   annotations: readonly PlacedAnnotation[];
   sources: readonly Source[];
 };
-
-/** Where a copy was read (", via FAS (republication)"), as every other source list says it. */
-function Via({ source }: { source: Source }) {
-  const via = viaText(source);
-  return via === null ? null : <span className="story-notes__via" dir="auto">{` · ${via}`}</span>;
-}
 
 function Sources({ ids, byId }: { ids: readonly string[]; byId: ReadonlyMap<string, Source> }) {
   return (
@@ -31,10 +24,7 @@ function Sources({ ids, byId }: { ids: readonly string[]; byId: ReadonlyMap<stri
             {source === undefined ? (
               <span dir="auto">Source “{id}” is missing from the data file.</span>
             ) : (
-              <>
-                <span dir="auto">{source.publisher}</span>: <SourceLink source={source} />
-                <Via source={source} />
-              </>
+              <CitedSource source={source} />
             )}
           </li>
         );
