@@ -11,7 +11,7 @@ import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { embedPage, injectPrerendered, prerenderedRoot } from './prerenderHtml.ts';
-import { CARD_FILE, headTags, OEMBED_FILE, oembedJson, routePage, withHead } from './sharePages.ts';
+import { CARD_FILE, headTags, OEMBED_FILE, oembedJson, routePage, withHead, withHeadOf } from './sharePages.ts';
 import type { SharePage } from '../src/start/prerender.tsx';
 
 const ENTRY = '/src/start/prerender.tsx';
@@ -36,7 +36,8 @@ async function prerender(server: ViteDevServer, config: ResolvedConfig, template
       page: prerenderedRoot(page),
       embed: prerenderedRoot(entry.prerenderApp(data, 'embed'), 'embed'),
       homeHead: headTags(site, home),
-      shared: shared.map((p) => ({ ...p, root: p.path === '' ? '' : prerenderedRoot(entry.prerenderApp(data, 'page', p.view), 'page', p.view), frameTitle: `Interactive timeline: ${entry.datasetTitle(data)}` })),
+      datasetTitle: home.meta.title,
+      shared: shared.map((p) => ({ ...p, root: p.path === '' ? '' : prerenderedRoot(entry.prerenderApp(data, 'page', p.view), 'page', p.view) })),
     },
   };
 }
@@ -46,7 +47,9 @@ type Pages = {
   embed: string;
   /** The home page's head tags, which a route's page has its own in place of. */
   homeHead: string;
-  shared: (SharePage & { root: string; frameTitle: string })[];
+  /** For the embed code's frame title (the home page's title is the dataset's). */
+  datasetTitle: string;
+  shared: (SharePage & { root: string })[];
 };
 
 /** The card as a PNG, drawn by resvg with the machine's fonts (no web font is fetched). */
@@ -59,14 +62,9 @@ function writeSharePages(outDir: string, finished: string, pages: Pages, site: s
   for (const shared of pages.shared) {
     const dir = path.join(outDir, shared.path);
     mkdirSync(dir, { recursive: true });
-    if (shared.path !== '') {
-      const head = headTags(site, shared);
-      if (!finished.includes(pages.homeHead)) throw new Error('the built index.html no longer holds its head tags as written');
-      const titled = finished.replace(/<title>[^<]*<\/title>/, () => `<title>${shared.meta.documentTitle.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`).replace(pages.homeHead, () => head);
-      writeFileSync(path.join(dir, 'index.html'), routePage(titled, pages.page, shared.root));
-    }
+    if (shared.path !== '') writeFileSync(path.join(dir, 'index.html'), routePage(withHeadOf(finished, pages.homeHead, site, shared), pages.page, shared.root));
     writeFileSync(path.join(dir, CARD_FILE), cardPng(shared.cardSvg));
-    writeFileSync(path.join(dir, OEMBED_FILE), oembedJson(site, shared, shared.frameTitle));
+    writeFileSync(path.join(dir, OEMBED_FILE), oembedJson(site, shared, pages.datasetTitle));
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headTags, oembedJson, routePage, siteRoot, withHead } from './sharePages.ts';
+import { headTags, oembedJson, routePage, siteRoot, withHead, withHeadOf } from './sharePages.ts';
 import type { SharePage } from '../src/start/prerender.tsx';
 
 const SITE = 'https://example.org/timeline/';
@@ -17,7 +17,7 @@ const INDEX = `<!doctype html>
     <title>Old title</title>
     <script type="module" crossorigin src="./assets/index-1.js"></script>
   </head>
-  <body><div id="root" data-prerendered="a-1">page</div><p><a href="./" target="_blank">Open</a></p></body>
+  <body><div id="root" data-prerendered="a-1">page</div><p id="boot-message" class="boot-message"><a href="./" target="_blank">Open</a></p></body>
 </html>`;
 
 describe('siteRoot', () => {
@@ -52,7 +52,7 @@ describe('headTags and withHead', () => {
 });
 
 describe('routePage', () => {
-  it('swaps the root, points every relative address back up at the root and says how far on <html>', () => {
+  it('swaps the root, points every relative address back up at the root, says how far on <html> and holds the first paint for the whole view', () => {
     const page = routePage(INDEX, '<div id="root" data-prerendered="a-1">page</div>', '<div id="root" data-prerendered="a-1" data-view="?launch=x">launch</div>');
     expect(page).toContain('<html lang="en" data-root="../../">');
     expect(page).toContain('href="../../favicon.svg"');
@@ -60,14 +60,27 @@ describe('routePage', () => {
     expect(page).toContain('<a href="../../" target="_blank">');
     expect(page).toContain('data-view="?launch=x">launch</div>');
     expect(page).not.toContain('="./');
+    // Its first frame waits for the whole view (the panel comes after the chart).
+    expect(page).toMatch(/<link rel="expect" href="#boot-message" blocking="render" \/>\s*<\/head>/);
   });
 });
 
 describe('oembedJson', () => {
   it('answers with the embed code of the page’s view and its card', () => {
-    const answer = JSON.parse(oembedJson(SITE, PAGE, 'Interactive timeline: T')) as Record<string, unknown>;
+    const answer = JSON.parse(oembedJson(SITE, PAGE, 'T')) as Record<string, unknown>;
     expect(answer).toMatchObject({ version: '1.0', type: 'rich', provider_url: SITE, title: PAGE.meta.title, width: 640, height: 560, thumbnail_url: `${SITE}${PAGE.path}card.png`, thumbnail_width: 1200, thumbnail_height: 630 });
     expect(answer.html).toContain(`<iframe width="100%" height="560" frameborder="0" src="${SITE}embed.html?launch=2009-04-05-kwangmyongsong-2&amp;embed=1"`);
     expect(answer.html).toContain(`<script src="${SITE}embed.js" async></script>`);
+    expect(answer.html).toContain('title="Interactive timeline: T"');
+  });
+});
+
+describe('withHeadOf', () => {
+  it('gives a route page its own title and tags in place of the home page’s, and nothing else changes', () => {
+    const home: SharePage = { ...PAGE, path: '', view: '', meta: { ...PAGE.meta, documentTitle: 'Home & more' } };
+    const finished = withHead(INDEX, SITE, home);
+    const page = withHeadOf(finished, headTags(SITE, home), SITE, PAGE);
+    expect(page).toBe(withHead(INDEX, SITE, PAGE));
+    expect(() => withHeadOf('<html></html>', headTags(SITE, home), SITE, PAGE)).toThrow(/no longer holds/);
   });
 });

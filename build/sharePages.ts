@@ -1,8 +1,7 @@
 // The share pages' files, as text: each page's head (title, description, canonical address,
 // Open Graph and Twitter card tags, the oEmbed discovery link), a route's page made from the
 // finished index.html, and the oEmbed answer. Pure: the plugin (prerenderPlugin.ts) writes them.
-import { embedSnippet } from '../src/domain/embedMessages.ts';
-import { INITIAL_EMBED_HEIGHT } from '../src/domain/embedMessages.ts';
+import { embedFrameTitle, embedSnippet, INITIAL_EMBED_HEIGHT } from '../src/domain/embedMessages.ts';
 import { ROUTE_DEPTH_PREFIX } from '../src/domain/routes.ts';
 import { DEFAULT_URL_STATE, parseUrlState } from '../src/domain/urlState.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../src/domain/shareCard.ts';
@@ -63,23 +62,44 @@ export function headTags(site: string, page: SharePage): string {
 const TITLE = /<title>[^<]*<\/title>/;
 const DESCRIPTION = /<meta name="description" content="[^"]*" \/>/;
 
+const titleOf = (page: SharePage) => `<title>${escapeHtml(page.meta.documentTitle)}</title>`;
+
 /** `html` with `page`'s title and head tags (the template's title and description replaced). */
 export function withHead(html: string, site: string, page: SharePage): string {
   if (!TITLE.test(html) || !DESCRIPTION.test(html)) throw new Error('index.html must have one <title> and one <meta name="description" content="…" />');
-  return html.replace(TITLE, () => `<title>${escapeHtml(page.meta.documentTitle)}</title>`).replace(DESCRIPTION, () => headTags(site, page));
+  return html.replace(TITLE, () => titleOf(page)).replace(DESCRIPTION, () => headTags(site, page));
 }
+
+/** The finished home page with `page`'s title and head tags in place of the home page's (`homeTags`). */
+export function withHeadOf(finished: string, homeTags: string, site: string, page: SharePage): string {
+  if (!TITLE.test(finished) || !finished.includes(homeTags)) throw new Error('the built index.html no longer holds its title and head tags as written');
+  return finished.replace(TITLE, () => titleOf(page)).replace(homeTags, () => headTags(site, page));
+}
+
+/** What follows #root in index.html: once it is parsed, the whole view is. */
+const RENDER_GATE_AFTER = '<p id="boot-message"';
+/**
+ * A route's view has its panel after the chart: a first frame painted while the parser is still
+ * between them would show the chart without the launch the page is about. The page's rendering
+ * waits until the element after #root is parsed (a few kilobytes later, no request).
+ */
+const RENDER_GATE = '<link rel="expect" href="#boot-message" blocking="render" />';
 
 /**
  * A route's page from the finished index.html: `routeRoot` in place of the page's #root, every
- * relative address ("./…") pointed back up at the root, and the way up written on <html> for the
- * inline script and the app (`data-root`).
+ * relative address ("./…") pointed back up at the root, the way up written on <html> for the
+ * inline script and the app (`data-root`), and its first paint held until its view is parsed.
  */
 export function routePage(finishedIndex: string, pageRoot: string, routeRoot: string): string {
   const at = finishedIndex.indexOf(pageRoot);
   if (at < 0) throw new Error('the built index.html no longer holds the prerendered #root');
   const swapped = finishedIndex.slice(0, at) + routeRoot + finishedIndex.slice(at + pageRoot.length);
   if (!swapped.includes('<html lang="en"')) throw new Error('index.html must open with <html lang="en"');
-  return swapped.replace(/ (src|href)="\.\//g, (_, attr: string) => ` ${attr}="${ROUTE_DEPTH_PREFIX}`).replace('<html lang="en"', `<html lang="en" data-root="${ROUTE_DEPTH_PREFIX}"`);
+  if (!swapped.includes(RENDER_GATE_AFTER) || !swapped.includes('</head>')) throw new Error(`index.html must have ${RENDER_GATE_AFTER} after #root, and a </head>`);
+  return swapped
+    .replace(/ (src|href)="\.\//g, (_, attr: string) => ` ${attr}="${ROUTE_DEPTH_PREFIX}`)
+    .replace('<html lang="en"', `<html lang="en" data-root="${ROUTE_DEPTH_PREFIX}"`)
+    .replace('</head>', `  ${RENDER_GATE}\n  </head>`);
 }
 
 /**
@@ -92,7 +112,7 @@ const SIZE_ATTRIBUTES = `width="100%" height="${INITIAL_EMBED_HEIGHT}" framebord
  * The oEmbed answer for a page (https://oembed.com, type "rich"): the embed code of its view, the
  * same the Embed dialog gives, and its card as the thumbnail.
  */
-export function oembedJson(site: string, page: SharePage, frameTitle: string): string {
+export function oembedJson(site: string, page: SharePage, datasetTitle: string): string {
   const state = { ...DEFAULT_URL_STATE, ...parseUrlState(new URLSearchParams(page.view)).state };
   const { card } = pageUrls(site, page);
   return `${JSON.stringify(
@@ -102,7 +122,7 @@ export function oembedJson(site: string, page: SharePage, frameTitle: string): s
       provider_name: PROVIDER_NAME,
       provider_url: site,
       title: page.meta.title,
-      html: embedSnippet({ baseUrl: site, state, title: frameTitle }).replace('<iframe ', `<iframe ${SIZE_ATTRIBUTES} `),
+      html: embedSnippet({ baseUrl: site, state, title: embedFrameTitle(datasetTitle) }).replace('<iframe ', `<iframe ${SIZE_ATTRIBUTES} `),
       width: 640,
       height: INITIAL_EMBED_HEIGHT,
       thumbnail_url: card,

@@ -10,7 +10,7 @@ import { seedDataset } from '../data/datasetQuery.ts';
 import { DEFAULT_DATASET } from '../data/datasetName.ts';
 import { parseDatasetText } from '../data/fetchDataset.ts';
 import { datasetFingerprint, PAGE_SEARCH, type PrerenderedPage } from '../domain/prerender.ts';
-import { parseRoute, routePath, routeQuery, type Route } from '../domain/routes.ts';
+import { routePath, routeQuery, type Route } from '../domain/routes.ts';
 import { cardFor, shareCardSvg } from '../domain/shareCard.ts';
 import { homeMeta, routeMeta, type ShareMeta } from '../domain/shareMeta.ts';
 import { outcomesPresent } from '../domain/outcomes.ts';
@@ -71,17 +71,11 @@ export function sharePages(datasetText: string): SharePage[] {
   const home = cardFor(dataset, null);
   if (home) pages.push({ path: '', view: '', meta: homeMeta(dataset), cardSvg: shareCardSvg(home) });
   for (const route of routes) {
+    // Launch ids are slugs (the loader refuses any other), so each is a safe folder name.
     const path = routePath(route);
-    // A launch id the routes cannot carry (not a slug) gets no page; the data check refuses those anyway.
-    if (JSON.stringify(parseRoute(path)) !== JSON.stringify(route)) continue;
     const meta = routeMeta(dataset, route);
     const card = cardFor(dataset, route);
     if (meta && card) pages.push({ path, view: `?${routeQuery(route).toString()}`, meta, cardSvg: shareCardSvg(card) });
   }
   return pages;
-}
-
-/** The dataset's title, for the embed code's frame title. */
-export function datasetTitle(datasetText: string): string {
-  return parseDatasetText(datasetText).dataset.title;
 }
