@@ -7,9 +7,11 @@ import { MAX_DATASET_BYTES } from '../../src/data/fetchDataset.ts';
 import type { Problem } from '../../src/data/problems.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { sourceUrlProblems } from '../../src/data/sourceUrlRules.ts';
+import { checkTranslationText, overlayName } from './checkTranslations.ts';
 import { datasetJsonSchema } from './datasetJsonSchema.ts';
 
-export type FileReport = { file: string; problems: Problem[]; summary?: string };
+/** `notes` are reported, never failures: a translation's stale and missing texts. */
+export type FileReport = { file: string; problems: Problem[]; summary?: string; notes?: string[] };
 
 const SCHEMA_FILE = 'dataset.schema.json';
 
@@ -96,7 +98,13 @@ export function checkDirectory(dir: string): FileReport[] {
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.json') && name !== SCHEMA_FILE)
     .sort();
-  const reports = files.map((name) => checkDatasetText(readFileSync(path.join(dir, name), 'utf8'), path.join(dir, name)));
+  const read = (name: string) => readFileSync(path.join(dir, name), 'utf8');
+  const reports: FileReport[] = files.map((name) => {
+    const overlay = overlayName(name);
+    if (overlay === null) return checkDatasetText(read(name), path.join(dir, name));
+    const datasetFile = `${overlay.dataset}.json`;
+    return checkTranslationText(read(name), path.join(dir, name), files.includes(datasetFile) ? read(datasetFile) : null, overlay);
+  });
   if (files.length === 0) reports.push({ file: dir, problems: [{ path: '(folder)', message: 'holds no dataset' }] });
   return [...reports, checkSchemaFile(dir)];
 }
@@ -105,7 +113,7 @@ export function formatReports(reports: readonly FileReport[]): string {
   return reports
     .map((r) =>
       r.problems.length === 0
-        ? `✓ ${r.file}: ${r.summary ?? 'ok'}`
+        ? [`✓ ${r.file}: ${r.summary ?? 'ok'}`, ...(r.notes ?? []).map((note) => `  note: ${note}`)].join('\n')
         : [`✗ ${r.file}: ${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}`, ...r.problems.map((p) => `  ${p.path}: ${p.message}`)].join('\n'),
     )
     .join('\n');

@@ -6,6 +6,8 @@ import { ErrorState } from '../features/shell/ErrorState.tsx';
 import { LoadingState } from '../features/shell/LoadingState.tsx';
 import { LoadedView } from './LoadedView.tsx';
 import { useEmbedMessenger } from './useEmbedMessenger.ts';
+import { useEdition } from '../ui/i18n.tsx';
+import { useEditionData } from './useEditionData.ts';
 import { useUrlState } from './useUrlState.ts';
 
 type AppProps = {
@@ -13,12 +15,12 @@ type AppProps = {
   baseUrl: string;
 };
 
-// Before the data is in (or when it cannot be), the period it covers is not known either.
-const FALLBACK_TITLE = "North Korea's satellite launch attempts";
-
 export function App({ baseUrl }: AppProps) {
   const { state: url, notices, update } = useUrlState();
+  const { locale, m } = useEdition();
   const query = useQuery(datasetQueryOptions(url.data, baseUrl));
+  const { loaded, translationFailed } = useEditionData(url.data, locale, baseUrl, query.data);
+  const allNotices = useMemo(() => (translationFailed ? [...notices, m.core.notices.translationMissing] : notices), [notices, translationFailed, m]);
 
   // Embed mode: height to the host page, opened launch to the helper's origin, validated selects back.
   const launches = query.data?.dataset.launches;
@@ -32,30 +34,32 @@ export function App({ baseUrl }: AppProps) {
     else delete document.documentElement.dataset.theme;
   }, [url.theme]);
 
-  if (query.isPending) {
-    return (
-      <main className="page">
-        <h1 className="page-header__title">{FALLBACK_TITLE}</h1>
-        <LoadingState />
-      </main>
-    );
-  }
+  // Before the data is in (or when it cannot be), the period it covers is not known either.
+  const fallbackTitle = m.core.shell.fallbackTitle;
   if (query.isError) {
     const known = query.error instanceof DatasetError ? query.error : undefined;
     return (
       <main className="page">
-        <h1 className="page-header__title">{FALLBACK_TITLE}</h1>
+        <h1 className="page-header__title">{fallbackTitle}</h1>
         <ErrorState
-          message={known?.message ?? 'Something went wrong while loading the data.'}
+          message={known?.message ?? m.core.shell.loadFailed}
           details={known?.problems}
           onRetry={known?.kind === 'bad-name' ? undefined : () => void query.refetch()}
         />
       </main>
     );
   }
+  if (loaded === undefined) {
+    return (
+      <main className="page">
+        <h1 className="page-header__title">{fallbackTitle}</h1>
+        <LoadingState />
+      </main>
+    );
+  }
   return (
     <main className="page">
-      <LoadedView loaded={query.data} url={url} urlNotices={notices} update={update} />
+      <LoadedView loaded={loaded} url={url} urlNotices={allNotices} update={update} />
     </main>
   );
 }

@@ -10,6 +10,7 @@ import { CopyLinkButton } from '../features/share/CopyLinkButton.tsx';
 import { ShareMenu } from '../features/share/ShareMenu.tsx';
 import { OpenFullTimeline } from '../features/embed/EmbedChrome.tsx';
 import { ShareContentsPart } from './deferredParts.tsx';
+import { useEdition } from '../ui/i18n.tsx';
 
 type ControlsRowProps = {
   dataset: Dataset;
@@ -33,6 +34,7 @@ type ControlsRowProps = {
  * ways to take the view away (download, link, embed, cite), then what the filter hides.
  */
 export function ControlsRow({ dataset, url, shown, counts, href, pageBase, onToggleOutcome, onViewChange, citedView }: ControlsRowProps) {
+  const words = useEdition();
   return (
     <>
       <div className="legend-filter">
@@ -57,7 +59,7 @@ export function ControlsRow({ dataset, url, shown, counts, href, pageBase, onTog
         )}
       </div>
       <p className="filter-summary" aria-live="polite">
-        {filterSummary(shown.length, dataset.launches.length, url.outcomes)}
+        {filterSummary(shown.length, dataset.launches.length, url.outcomes, words)}
       </p>
     </>
   );

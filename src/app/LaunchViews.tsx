@@ -7,6 +7,7 @@ import { EmptyState } from '../features/shell/EmptyState.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import type { UrlStateUpdate } from './useUrlState.ts';
 import { UrlWindowTimeline } from './UrlWindowTimeline.tsx';
+import { useEdition } from '../ui/i18n.tsx';
 
 type LaunchViewsProps = {
   dataset: Dataset;
@@ -21,14 +22,16 @@ type LaunchViewsProps = {
 
 /** The chart or the table of the shown launches, or why there is nothing to show. */
 export function LaunchViews({ dataset, annotations, shown, url, selectedId, update }: LaunchViewsProps) {
-  const bands = useMemo(() => storyBands(dataset), [dataset]);
+  const words = useEdition();
+  const { chart, shell } = words.m.core;
+  const bands = useMemo(() => storyBands(dataset, words), [dataset, words]);
   return (
     // Keyed on the view: a fault in one view must not stay on screen when the reader switches to the other.
-    <ErrorBoundary key={url.view} label={url.view === 'list' ? 'The list' : 'The chart'}>
+    <ErrorBoundary key={url.view} label={url.view === 'list' ? chart.listView : chart.chartView}>
       {dataset.launches.length === 0 ? (
         <div className="state state--empty">
-          <h2 className="state__title">No launch in the data file could be shown</h2>
-          <p>The note above says what is wrong with the file.</p>
+          <h2 className="state__title">{shell.noLaunchTitle}</h2>
+          <p>{shell.noLaunchText}</p>
         </div>
       ) : shown.length === 0 ? (
         <EmptyState onReset={() => update({ outcomes: null })} />

@@ -27,6 +27,9 @@ import { usePageUrl } from './usePageUrl.ts';
 import { usePrinting } from './usePrinting.ts';
 import { useTimelineActions } from './useTimelineActions.ts';
 import { useLaunchOnArrival, type UrlStateUpdate } from './useUrlState.ts';
+import { LOCALES } from '../domain/i18n/locale.ts';
+import { EditionLinks } from '../features/shell/EditionLinks.tsx';
+import { useEdition } from '../ui/i18n.tsx';
 
 type LoadedViewProps = {
   loaded: LoadedDataset;
@@ -45,17 +48,22 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
   const launchOnArrival = useLaunchOnArrival();
   const selected = opened?.launch ?? null;
   const annotations = useMemo(() => annotationsInView(dataset, fullView(dataset.range)), [dataset]);
-  const notices = pageNotices(urlNotices, dataset.launches, url.launch, opened !== null);
+  const words = useEdition();
+  const notices = pageNotices(urlNotices, dataset.launches, url.launch, opened !== null, words);
 
   // null while hydrating prerendered HTML, which had no address: the links fill in a render later.
   // What is shared is the view's canonical address (its share page where the build made one).
   const launchIds = useMemo(() => new Set(dataset.launches.map((l) => l.id)), [dataset.launches]);
-  const href = usePageUrl() === null ? null : shareUrl(url, launchIds);
-  useDocumentTitle(dataset, url, launchIds);
+  // A link shared from an edition opens that edition, even where the reader's browser chose it.
+  const sharedUrl = useMemo(() => (url.lang === null && words.locale !== 'en' ? { ...url, lang: words.locale } : url), [url, words.locale]);
+  const pageUrl = usePageUrl();
+  const href = pageUrl === null ? null : shareUrl(sharedUrl, launchIds);
+  const editions = pageUrl === null ? [] : LOCALES.filter((l) => l !== words.locale).map((locale) => ({ locale, href: shareUrl({ ...url, lang: locale }, launchIds) }));
+  useDocumentTitle(dataset, url, launchIds, words, selected);
   const blockedLink = useSandboxedLinks(url.embed);
   const pageBase = href === null ? '' : appRootUrl().href;
   const showMethodology = () => actions.openAbout('methodology');
-  const cited = citedView(url.about, selected);
+  const cited = citedView(url.about, selected, words);
 
   const main =
     url.about === null ? (
@@ -113,7 +121,7 @@ export function LoadedView({ loaded, url, urlNotices, update }: LoadedViewProps)
         {/* No page chrome in an embed: the footer and "Cite this" belong to the full page. */}
         {!url.embed && (
           // On the timeline, "Cite this" is under Share & data; the pages about the data cite from here.
-          <SiteFooter dataset={dataset} onOpen={actions.openAbout}>
+          <SiteFooter dataset={dataset} onOpen={actions.openAbout} editions={<EditionLinks editions={editions} />}>
             {url.about !== null && href !== null && <ViewCitationPart.Part dataset={dataset} view={cited} href={href} />}
           </SiteFooter>
         )}

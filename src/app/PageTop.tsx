@@ -6,6 +6,7 @@ import { EmbedChrome } from '../features/embed/EmbedChrome.tsx';
 import { NoticeBar } from '../features/shell/NoticeBar.tsx';
 import { PageHeader } from '../features/shell/PageHeader.tsx';
 import { SkippedNotice } from '../features/shell/SkippedNotice.tsx';
+import { useEdition } from '../ui/i18n.tsx';
 
 type PageTopProps = {
   loaded: LoadedDataset;
@@ -21,7 +22,8 @@ type PageTopProps = {
 /** The header (or an embed's title line), then what the reader should know before the data. */
 export function PageTop({ loaded, url, notices, howWeKnowRef, onShowMethodology, inert = false }: PageTopProps) {
   const { dataset, problems, skipped } = loaded;
-  const standfirst = useMemo(() => standfirstParts(dataset), [dataset]);
+  const words = useEdition();
+  const standfirst = useMemo(() => standfirstParts(dataset, words), [dataset, words]);
   // Dismissing hides these notes only: a link with other notes shows them again.
   const [dismissed, setDismissed] = useState('');
   const noticeKey = notices.join('|');

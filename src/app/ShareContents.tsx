@@ -6,6 +6,7 @@ import { EmbedDialog } from '../features/embed/EmbedDialog.tsx';
 import { CopyLinkButton } from '../features/share/CopyLinkButton.tsx';
 import { DownloadButtons } from '../features/share/DownloadButtons.tsx';
 import { DownloadImageButtons } from '../features/share/DownloadImageButtons.tsx';
+import { useEdition } from '../ui/i18n.tsx';
 import { ViewCitation } from './ViewCitation.tsx';
 
 type ShareContentsProps = {
@@ -32,6 +33,7 @@ function today(): string {
  * needed before the reader opens the menu.
  */
 export function ShareContents({ dataset, url, shown, href, pageBase, citedView }: ShareContentsProps) {
+  const edition = useEdition();
   const fileName = (format: 'csv' | 'json') => downloadFileName(dataset.id, dataset.version, url.outcomes, format);
   return (
     <>
@@ -40,7 +42,7 @@ export function ShareContents({ dataset, url, shown, href, pageBase, citedView }
         makeJson={() => ({ name: fileName('json'), text: launchesJson(dataset, shown, href, today()) })}
       />
       {/* The picture's code, and the app's part of it (imageOfView.tsx), load when a reader asks for one. */}
-      <DownloadImageButtons prepare={() => import('./imageOfView.tsx').then((m) => m.prepareImage({ dataset, url, shown, href }))} />
+      <DownloadImageButtons prepare={() => import('./imageOfView.tsx').then((m) => m.prepareImage({ dataset, url, shown, href, edition }))} />
       <CopyLinkButton url={href} />
       <EmbedDialog state={url} title={dataset.title} baseUrl={pageBase} />
       <ViewCitation dataset={dataset} view={citedView} href={href} />

@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/schema.ts';
 import { viewTitle } from '../domain/citation.ts';
+import { plainText } from '../domain/i18n/langSpans.ts';
 import { CiteThis } from '../features/share/CiteThis.tsx';
 
 type ViewCitationProps = {
@@ -12,5 +13,5 @@ type ViewCitationProps = {
 
 /** "Cite this" for the view the reader is on. Loaded on demand (deferredParts.tsx), with the citation code. */
 export function ViewCitation({ dataset, view, href }: ViewCitationProps) {
-  return <CiteThis title={viewTitle(dataset.title, view)} version={dataset.version} updated={dataset.updated} url={href} accessed={new Date()} />;
+  return <CiteThis title={plainText(viewTitle(dataset.title, view))} version={dataset.version} updated={dataset.updated} url={href} accessed={new Date()} />;
 }

@@ -10,6 +10,8 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import type { Dataset, Launch } from '../data/schema.ts';
+import { plainText } from '../domain/i18n/langSpans.ts';
+import { en } from '../domain/i18n/messages/en.ts';
 import { filterSummary } from '../domain/filterLaunches.ts';
 import { citedView, openedLaunch } from '../domain/pageView.ts';
 import { annotationsInView, standfirstText, storyBands } from '../domain/story.ts';
@@ -17,6 +19,7 @@ import { clampView, formatViewRange, fullView, isFullView } from '../domain/time
 import { windowToView, type UrlState } from '../domain/urlState.ts';
 import { imageFileName, imageLegend, imageNote, imageSourceLine } from '../domain/viewImage.ts';
 import type { ChartSource, ImageSubject } from '../features/share/DownloadImageButtons.tsx';
+import { EditionProvider, type Edition } from '../ui/i18n.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
 import { LaunchActionsContext, type LaunchActions } from '../ui/launchActions.ts';
 
@@ -27,12 +30,20 @@ export const IMAGE_CHART_WIDTH = 960;
 const ON_SCREEN_CHART = '.layout__main .tl-svg';
 
 const NO_ACTIONS: LaunchActions = { select: () => {} };
+const DEFAULT_EDITION: Edition = { locale: 'en', m: en };
 const ignore = () => {};
 
-type ViewInput = { dataset: Dataset; url: UrlState; shown: readonly Launch[]; href: string | null };
+type ViewInput = {
+  dataset: Dataset;
+  url: UrlState;
+  shown: readonly Launch[];
+  href: string | null;
+  /** The edition the picture's own words are in (its key, source line and note); English by default. */
+  edition?: Edition;
+};
 
 /** The Timeline drawn off screen, at a fixed width, out of reach of the keyboard and assistive technology. */
-function drawOffScreen({ dataset, url, shown }: ViewInput): ChartSource {
+function drawOffScreen({ dataset, url, shown, edition }: ViewInput): ChartSource {
   const host = document.createElement('div');
   host.setAttribute('aria-hidden', 'true');
   host.inert = true;
@@ -44,24 +55,27 @@ function drawOffScreen({ dataset, url, shown }: ViewInput): ChartSource {
     host.remove();
   };
   // Rendered at once: the width is measured and the axis drawn in layout effects, which run before flushSync returns.
+  // A root of its own has no provider above it: the chart gets the edition it is a picture of.
   flushSync(() =>
     root.render(
-      <LaunchActionsContext value={NO_ACTIONS}>
-        <Timeline
-          launches={shown}
-          contextEvents={dataset.contextEvents}
-          annotations={annotationsInView(dataset, fullView(dataset.range))}
-          range={dataset.range}
-          view={windowToView(url.window)}
-          onViewChange={ignore}
-          selectedId={url.launch}
-          showContext={url.context}
-          onShowContextChange={ignore}
-          records={dataset}
-          bands={storyBands(dataset)}
-          groupBy={url.group}
-        />
-      </LaunchActionsContext>,
+      <EditionProvider edition={edition ?? DEFAULT_EDITION}>
+        <LaunchActionsContext value={NO_ACTIONS}>
+          <Timeline
+            launches={shown}
+            contextEvents={dataset.contextEvents}
+            annotations={annotationsInView(dataset, fullView(dataset.range))}
+            range={dataset.range}
+            view={windowToView(url.window)}
+            onViewChange={ignore}
+            selectedId={url.launch}
+            showContext={url.context}
+            onShowContextChange={ignore}
+            records={dataset}
+            bands={storyBands(dataset)}
+            groupBy={url.group}
+          />
+        </LaunchActionsContext>
+      </EditionProvider>,
     ),
   );
   const svg = host.querySelector<SVGSVGElement>('.tl-svg');
@@ -81,7 +95,9 @@ function viewChart(input: ViewInput): ChartSource {
 
 /** The picture of the view: its chart, its title, standfirst, what it shows, key, source and address. */
 export async function prepareImage(input: ViewInput): Promise<ImageSubject> {
-  const { dataset, url, shown, href } = input;
+  const { dataset, url, shown, href, edition } = input;
+  const m = edition?.m;
+  const locale = edition?.locale ?? 'en';
   const opened = openedLaunch(shown, url.launch)?.launch ?? null;
   const full = fullView(dataset.range);
   const zoom = windowToView(url.window);
@@ -89,15 +105,18 @@ export async function prepareImage(input: ViewInput): Promise<ImageSubject> {
   return {
     chart: viewChart(input),
     content: {
-      title: dataset.title,
-      standfirst: standfirstText(dataset),
-      note: imageNote({
-        filter: filterSummary(shown.length, dataset.launches.length, url.outcomes),
-        opened: opened === null ? null : citedView(null, opened),
-        window: shownWindow === null || isFullView(shownWindow, full) ? null : formatViewRange(shownWindow, full),
-      }),
-      legend: imageLegend(shown, url.context),
-      source: imageSourceLine(dataset),
+      title: plainText(dataset.title),
+      standfirst: plainText(standfirstText(dataset)),
+      note: imageNote(
+        {
+          filter: filterSummary(shown.length, dataset.launches.length, url.outcomes),
+          opened: opened === null ? null : citedView(null, opened),
+          window: shownWindow === null || isFullView(shownWindow, full) ? null : formatViewRange(shownWindow, full),
+        },
+        m?.share,
+      ),
+      legend: imageLegend(shown, url.context, m, locale),
+      source: imageSourceLine(dataset, m?.share),
       url: href ?? document.location.href,
     },
     fileName: (extension) => imageFileName(dataset.id, { outcomes: url.outcomes, launchId: opened?.id ?? null }, extension),

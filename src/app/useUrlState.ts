@@ -7,6 +7,7 @@
 // page's Back button.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { parseUrlState, type UrlState } from '../domain/urlState.ts';
+import { useEdition } from '../ui/i18n.tsx';
 import { addressFor, viewSearch } from './appRoot.ts';
 
 const CHANGE_EVENT = 'nk-timeline:urlchange';
@@ -64,7 +65,8 @@ const noChange = () => () => {};
 export function useUrlState(): { state: UrlState; notices: string[]; update: UrlStateUpdate } {
   const prerenderedSearch = useContext(PrerenderedSearchContext);
   const search = useSyncExternalStore(subscribe, getSearch, () => prerenderedSearch);
-  const { state, notices } = useMemo(() => parseUrlState(new URLSearchParams(search)), [search]);
+  const words = useEdition();
+  const { state, notices } = useMemo(() => parseUrlState(new URLSearchParams(search), words), [search, words]);
 
   // A 'settle' write waiting for the gesture to rest; any other write takes it along first.
   const pending = useRef<{ patch: Partial<UrlState>; timer: ReturnType<typeof setTimeout> } | null>(null);

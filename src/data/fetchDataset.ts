@@ -44,8 +44,16 @@ export async function fetchDataset(name: string, options: FetchOptions): Promise
   if (!DATASET_NAME_PATTERN.test(name)) {
     throw new DatasetError('bad-name', `${escapeBidi(JSON.stringify(name.slice(0, 80)))} is not a dataset name: use lower-case letters, digits and hyphens.`);
   }
-  const { baseUrl, signal, timeoutMs = ATTEMPT_TIMEOUT_MS, fetchImpl = fetch, isOnline = () => navigator.onLine } = options;
-  const url = datasetUrl(name, baseUrl);
+  return parseDatasetText(await fetchDataText(datasetUrl(name, options.baseUrl), `The dataset "${name}"`, options));
+}
+
+/**
+ * The text of a JSON file under `data/` on this site (a dataset, an edition's translation), with
+ * every refusal a DatasetError: a redirect, another site, a timeout, an error status, a type other
+ * than JSON, a file over the size limit. `what` names the file in the not-found message.
+ */
+export async function fetchDataText(url: string, what: string, options: FetchOptions): Promise<string> {
+  const { signal, timeoutMs = ATTEMPT_TIMEOUT_MS, fetchImpl = fetch, isOnline = () => navigator.onLine } = options;
   // A timer rather than AbortSignal.timeout, so tests can drive it with a fake clock.
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
@@ -72,7 +80,7 @@ export async function fetchDataset(name: string, options: FetchOptions): Promise
   if (response.url && URL.canParse(response.url) && new URL(response.url).origin !== requestOrigin) {
     throw new DatasetError('http', 'The data request was redirected to another site, so it was refused.');
   }
-  if (response.status === 404) throw new DatasetError('not-found', `The dataset "${name}" was not found (${url} answered 404).`);
+  if (response.status === 404) throw new DatasetError('not-found', `${what} was not found (${url} answered 404).`);
   if (response.status >= 500) throw new DatasetError('server', `The server failed to send the data (HTTP ${response.status}).`);
   if (!response.ok) throw new DatasetError('http', `The data could not be loaded (HTTP ${response.status}).`);
   const type = response.headers.get('content-type') ?? '';
@@ -84,7 +92,7 @@ export async function fetchDataset(name: string, options: FetchOptions): Promise
   // Counted in bytes after decompression: Content-Length may be absent (chunked) or compressed.
   const bytes = await response.arrayBuffer();
   if (bytes.byteLength > MAX_DATASET_BYTES) throw tooLarge(bytes.byteLength);
-  return parseDatasetText(new TextDecoder().decode(bytes));
+  return new TextDecoder().decode(bytes);
 }
 
 function tooLarge(bytes: number): DatasetError {

@@ -189,7 +189,7 @@ describe('planLaunchLabels with the eight real launches', () => {
   it.each([720, 1280, 1920])('labels every launch at %i px, in rows where no two touch', (width) => {
     const plan = rowsAt(width);
     if (!plan) throw new Error('no labels');
-    expect(plan.labels.map((l) => `${l.name} · ${l.when}`)).toEqual(REAL.map(launchLabelText));
+    expect(plan.labels.map((l) => `${l.name} · ${l.when}`)).toEqual(REAL.map((launch) => launchLabelText(launch)));
     expectApart(plan.labels, LABEL_GAP);
     for (const l of plan.labels) {
       expect(l.x - l.width / 2).toBeGreaterThanOrEqual(0);

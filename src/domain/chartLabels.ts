@@ -3,7 +3,10 @@
 // chart is prerendered on the server and hydrated, so every attribute must come out the same
 // on both sides, and there is no canvas on the server.
 import type { Launch } from '../data/schema.ts';
-import { dayAtOffset, formatShortMonth, KST_OFFSET_MINUTES } from './formatDate.ts';
+import { dayAtOffset, KST_OFFSET_MINUTES } from './formatDate.ts';
+import { formatMonth } from './i18n/dates.ts';
+import { plainText } from './i18n/langSpans.ts';
+import type { Locale } from './i18n/locale.ts';
 import type { Phrase } from './phrase.ts';
 import type { PlacedAnnotation } from './story.ts';
 
@@ -11,13 +14,13 @@ import type { PlacedAnnotation } from './story.ts';
  * A launch's label in its two parts: the payload, from the data (the view isolates it, since it
  * may hold right-to-left text), and the month and year of the launch in Korea.
  */
-export function launchLabelParts(launch: Pick<Launch, 'payload' | 'launchedAt'>): { name: string; when: string } {
-  return { name: launch.payload, when: formatShortMonth(dayAtOffset(launch.launchedAt, KST_OFFSET_MINUTES)) };
+export function launchLabelParts(launch: Pick<Launch, 'payload' | 'launchedAt'>, locale: Locale = 'en'): { name: string; when: string } {
+  return { name: plainText(launch.payload), when: formatMonth(dayAtOffset(launch.launchedAt, KST_OFFSET_MINUTES), locale) };
 }
 
 /** "Kwangmyongsong-3 Unit 2 · Dec 2012": the label as it reads. */
-export function launchLabelText(launch: Pick<Launch, 'payload' | 'launchedAt'>): string {
-  const { name, when } = launchLabelParts(launch);
+export function launchLabelText(launch: Pick<Launch, 'payload' | 'launchedAt'>, locale: Locale = 'en'): string {
+  const { name, when } = launchLabelParts(launch, locale);
   return `${name} · ${when}`;
 }
 
@@ -128,11 +131,12 @@ export type LaunchLabelPlan = { launchId: string; name: string; when: string; x:
 export function planLaunchLabels(
   marks: readonly { launch: Pick<Launch, 'id' | 'payload' | 'launchedAt'>; x: number }[],
   width: number,
+  locale: Locale = 'en',
 ): { labels: LaunchLabelPlan[]; rows: number } | null {
   const shown = marks.filter((m) => m.x >= 0 && m.x <= width);
   if (shown.length === 0 || shown.length > MAX_LABELLED) return null;
   const items = shown.map((m) => {
-    return { id: m.launch.id, ...launchLabelParts(m.launch), x: m.x, width: estimateTextWidth(launchLabelText(m.launch), LABEL_FONT_PX, 'bold') };
+    return { id: m.launch.id, ...launchLabelParts(m.launch, locale), x: m.x, width: estimateTextWidth(launchLabelText(m.launch, locale), LABEL_FONT_PX, 'bold') };
   });
   const { labels, rows } = placeLabels(items, { left: 0, right: width }, LABEL_GAP);
   if (rows > MAX_LABEL_ROWS) return null;
@@ -219,6 +223,7 @@ export function layoutAnnotations(
   bounds: { left: number; right: number },
   top: number,
 ): { marks: AnnotationMark[]; rows: number } {
-  const spans = annotations.map((a) => ({ id: a.annotation.id, title: a.annotation.title, shape: a.shape, from: a.from, to: a.to }));
+  // Drawn as plain text (hidden from assistive tech; the notes under the chart carry the marks).
+  const spans = annotations.map((a) => ({ id: a.annotation.id, title: plainText(a.annotation.title), shape: a.shape, from: a.from, to: a.to }));
   return layoutSpans(spans, scale, plot, bounds, top);
 }

@@ -2,6 +2,7 @@
 // width, and the room (lanes, label rows, annotation and band rows, group blocks) the whole
 // range needs, kept for every window so that zooming and panning never change its height.
 // Also the small steps layoutChart.ts shares with it.
+import type { Locale } from './i18n/locale.ts';
 import type { ScaleTime } from 'd3-scale';
 import type { ContextEvent, Launch } from '../data/schema.ts';
 import { layoutAnnotations, MAX_LABELLED, planLaunchLabels } from './chartLabels.ts';
@@ -28,6 +29,8 @@ export type ChartRoom = {
 
 /** What the chart shows of rockets and sites: bands under the axis, or the launches in lanes by group. */
 export type ChartStory = {
+  /** The edition the labels are written in (their widths differ); English when left out. */
+  locale?: Locale;
   /** Drawn under the annotations while the launches are not grouped. */
   bands?: readonly StoryBand[];
   /** In the order they go from the top; null or absent draws the launches in time lanes. */
@@ -83,12 +86,12 @@ export function reserveRoom(
   const { size, margin } = chartDimensions(width);
   const scale = makeTimeScale(range, null, width, { left: margin, right: margin });
   const plot = plotOf(scale, margin, width);
-  const { bands = [], groups = null } = story;
+  const { bands = [], groups = null, locale = 'en' } = story;
   // The label rows and group blocks the whole range needs, so that zooming in (which only
   // spreads labels) keeps the height; none when the launches are too many to label at all.
   const marked =
     launches.length <= MAX_LABELLED ? drawn(planMarkers(launches, launches.map((l) => l.launchedAt.getTime()), scale, markerOptions(size, width)), launches) : [];
-  const labels = marked.length > 0 ? planLaunchLabels(marked.map(({ launch, layout }) => ({ launch, x: layout.x })), width) : null;
+  const labels = marked.length > 0 ? planLaunchLabels(marked.map(({ launch, layout }) => ({ launch, x: layout.x })), width, locale) : null;
   const groupLanes = groups && marked.length > 0 ? groupLaneCounts(marked.map((m) => m.layout), groups, size) : null;
   return {
     lanes: groupLanes ? [...groupLanes.values()].reduce((sum, n) => sum + n, 0) : lanesForRange(launches, scale, { size }),

@@ -5,6 +5,7 @@ import { clusterTooltip } from './denseLayout.ts';
 import type { ChartLaunch } from './chartRoom.ts';
 import type { ChartLayout } from './layoutChart.ts';
 import { contextTooltip, launchTooltip, type TooltipText } from './markerLabel.ts';
+import { ENGLISH, type Words } from './i18n/words.ts';
 
 /** Tooltips flip below marks closer than this to the top of the chart. */
 const TOOLTIP_ROOM = 64;
@@ -25,6 +26,7 @@ export function chartTooltip(
   layout: ChartLayout<ChartLaunch & Pick<Launch, 'vehicle' | 'northKoreaClaimed'>>,
   contextEvents: readonly Pick<ContextEvent, 'id' | 'title' | 'date' | 'endDate' | 'kind'>[],
   target: ChartTarget,
+  w: Words = ENGLISH,
 ): ChartTooltip | null {
   const { baselineY, size, width } = layout;
   if (target.kind === 'launch') {
@@ -32,7 +34,7 @@ export function chartTooltip(
     if (!mark) return null;
     const top = baselineY + mark.layout.y - size / 2;
     const below = top < TOOLTIP_ROOM;
-    return { x: mark.layout.x, y: below ? top + size : top, below, ...launchTooltip(mark.launch) };
+    return { x: mark.layout.x, y: below ? top + size : top, below, ...launchTooltip(mark.launch, w) };
   }
   if (target.kind === 'cluster') {
     const mark = layout.clusters.find((m) => m.cluster.key === target.id);
@@ -42,10 +44,10 @@ export function chartTooltip(
     const below = top < TOOLTIP_ROOM;
     // The middle of what is visible of the box, which may run past either edge.
     const x = (Math.max(cluster.x0, 0) + Math.min(cluster.x1, width)) / 2;
-    return { x, y: below ? baselineY + size / 2 : top, below, ...clusterTooltip(cluster) };
+    return { x, y: below ? baselineY + size / 2 : top, below, ...clusterTooltip(cluster, w) };
   }
   const mark = layout.contextMarks.find((m) => m.id === target.id);
   const event = contextEvents.find((e) => e.id === target.id);
   if (!mark || !event) return null;
-  return { x: mark.x, y: mark.y - size / 2, below: false, ...contextTooltip(event) };
+  return { x: mark.x, y: mark.y - size / 2, below: false, ...contextTooltip(event, w) };
 }

@@ -1,6 +1,13 @@
 // "Cite this": a reference to the view the reader is looking at. The clock is read by the
 // caller, never here: every function takes the date it needs.
-import { calendarParts, formatCalendarDate } from './formatDate.ts';
+import { calendarParts } from './formatDate.ts';
+import { formatDay } from './i18n/dates.ts';
+import { plainText } from './i18n/langSpans.ts';
+import type { Locale } from './i18n/locale.ts';
+import type { Messages } from './i18n/messages/en.ts';
+import { share as enShare } from './i18n/messages/en/share.ts';
+
+type CiteMessages = Messages['share']['cite'];
 
 export const CITATION_PUBLISHER = 'nk-satellite-timeline';
 
@@ -16,24 +23,22 @@ export type CitationInput = {
   updated?: string;
 };
 
-/** "2027-03-05" → "March 5, 2027", as APA prints retrieval dates. */
-function monthFirst(day: string): string {
+/** "2027-03-05" → "March 5, 2027", as APA prints retrieval dates; other editions write their own dates. */
+function retrievalDay(day: string, locale: Locale): string {
+  if (locale !== 'en') return formatDay(day, locale);
   const parts = calendarParts(day);
   return parts === undefined ? day : `${parts.month} ${parts.date}, ${parts.year}`;
 }
 
 /** APA-like: `nk-satellite-timeline. (2026). Title (Version 1.0.0) [Data set]. Retrieved March 5, 2027, from URL` */
-export function apaCitation({ title, version, url, accessed, updated }: CitationInput): string {
-  const year = updated?.slice(0, 4) ?? 'n.d.';
-  const where = accessed === undefined ? url : `Retrieved ${monthFirst(accessed)}, from ${url}`;
-  return `${CITATION_PUBLISHER}. (${year}). ${title} (Version ${version}) [Data set]. ${where}`;
+export function apaCitation({ title, version, url, accessed, updated }: CitationInput, m: CiteMessages = enShare.cite, locale: Locale = 'en'): string {
+  const year = updated?.slice(0, 4) ?? m.noYear;
+  return m.apaText(CITATION_PUBLISHER, year, plainText(title), version, url, accessed === undefined ? null : retrievalDay(accessed, locale));
 }
 
 /** One line: `“Title”, nk-satellite-timeline, version 1.0.0, URL (accessed 5 March 2027).` */
-export function plainCitation({ title, version, url, accessed }: CitationInput): string {
-  // No full stop straight after a bare URL: pasted into a page, it would become part of the link.
-  const when = accessed === undefined ? '' : ` (accessed ${formatCalendarDate(accessed)}).`;
-  return `“${title}”, ${CITATION_PUBLISHER}, version ${version}, ${url}${when}`;
+export function plainCitation({ title, version, url, accessed }: CitationInput, m: CiteMessages = enShare.cite, locale: Locale = 'en'): string {
+  return m.plainText(CITATION_PUBLISHER, plainText(title), version, url, accessed === undefined ? null : formatDay(accessed, locale));
 }
 
 /** The calendar date of `now` in a time zone, as YYYY-MM-DD; an unknown zone falls back to UTC. */

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Condemnation, CondemnationKind } from '../data/schema.ts';
 import { CONDEMNATION_KINDS } from '../data/schema.ts';
 import { KIND_LABELS, condemnationsFor, isCondemning, responseDate, responseDateText, stanceOf } from './condemnations.ts';
+import { en } from './i18n/messages/en.ts';
+import { ja } from './i18n/messages/ja.ts';
+import { ko } from './i18n/messages/ko.ts';
 
 const record = (id: string, date: string, launchIds: string[], kind: CondemnationKind = 'statement'): Condemnation => ({
   id,
@@ -85,5 +88,21 @@ describe('responseDate', () => {
   it('says "on or before" when only a latest day is known, capitalised to start a line', () => {
     expect(responseDate({ date: '1998-09-17', dateQualifier: 'on-or-before' })).toEqual({ qualifier: 'On or before', day: '17 September 1998' });
     expect(responseDateText({ date: '1998-09-17', dateQualifier: 'on-or-before' })).toBe('on or before 17 September 1998');
+  });
+});
+
+describe('responseDate in the Korean and Japanese editions', () => {
+  it('writes the day and "on or before" in the edition', () => {
+    const ko_ = { locale: 'ko', m: ko } as const;
+    const ja_ = { locale: 'ja', m: ja } as const;
+    expect(responseDate({ date: '2012-04-13' }, ko_)).toEqual({ qualifier: null, day: '2012년 4월 13일' });
+    expect(responseDate({ date: '1998-09-17', dateQualifier: 'on-or-before' }, ko_)).toEqual({ qualifier: '늦어도', day: '1998년 9월 17일' });
+    expect(responseDateText({ date: '1998-09-17', dateQualifier: 'on-or-before' }, ko_)).toBe('늦어도 1998년 9월 17일');
+    expect(responseDate({ date: '2016-02-07' }, ja_)).toEqual({ qualifier: null, day: '2016年2月7日' });
+    expect(responseDateText({ date: '1998-09-17', dateQualifier: 'on-or-before' }, ja_)).toBe('遅くとも1998年9月17日');
+  });
+
+  it('keeps the English labels the catalog gives', () => {
+    expect(en.core.responseKind).toEqual(KIND_LABELS);
   });
 });

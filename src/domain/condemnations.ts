@@ -1,8 +1,10 @@
 // Responses to launches, including refusals to condemn: a reader must never mistake a
 // meeting that ended without a statement, or a veto-holder's defence, for a condemnation.
 import type { Condemnation, CondemnationKind } from '../data/schema.ts';
-import { formatCalendarDate } from './formatDate.ts';
+import { formatDay } from './i18n/dates.ts';
+import { ENGLISH, type Words } from './i18n/words.ts';
 
+/** English; an edition's words are `w.m.core.responseKind`. */
 export const KIND_LABELS = {
   resolution: 'Resolution',
   'presidential-statement': 'Presidential statement',
@@ -37,12 +39,12 @@ export function condemnationsFor(launchId: string, condemnations: readonly Conde
 /** A response's date as words: `day` is "17 September 1998"; `qualifier` is "On or before" when only a latest day is known. */
 export type ResponseDate = { qualifier: string | null; day: string };
 
-export function responseDate(c: Pick<Condemnation, 'date' | 'dateQualifier'>): ResponseDate {
-  return { qualifier: c.dateQualifier === 'on-or-before' ? 'On or before' : null, day: formatCalendarDate(c.date) };
+export function responseDate(c: Pick<Condemnation, 'date' | 'dateQualifier'>, w: Words = ENGLISH): ResponseDate {
+  return { qualifier: c.dateQualifier === 'on-or-before' ? w.m.core.onOrBefore : null, day: formatDay(c.date, w.locale) };
 }
 
 /** "17 September 1998", or "on or before 17 September 1998" inside a sentence. */
-export function responseDateText(c: Pick<Condemnation, 'date' | 'dateQualifier'>): string {
-  const { qualifier, day } = responseDate(c);
-  return qualifier === null ? day : `${qualifier.toLowerCase()} ${day}`;
+export function responseDateText(c: Pick<Condemnation, 'date' | 'dateQualifier'>, w: Words = ENGLISH): string {
+  const day = formatDay(c.date, w.locale);
+  return c.dateQualifier === 'on-or-before' ? w.m.core.onOrBeforeInSentence(day) : day;
 }

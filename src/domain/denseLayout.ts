@@ -4,10 +4,12 @@
 // frame follows what is on screen, not the size of the dataset.
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import type { Outcome } from '../data/schema.ts';
-import { formatCalendarDate, KST_OFFSET_MINUTES, MONTHS } from './formatDate.ts';
+import { KST_OFFSET_MINUTES, MONTHS } from './formatDate.ts';
+import { formatDay, formatMonth } from './i18n/dates.ts';
+import type { Locale } from './i18n/locale.ts';
+import { formatNumber } from './i18n/plural.ts';
+import { ENGLISH, type Words } from './i18n/words.ts';
 import { layoutMarkersUpTo, type LayoutOptions, type MarkerInput, type MarkerLayout } from './layoutMarkers.ts';
-import { OUTCOME_WORDS } from './outcomes.ts';
-import { formatCount } from './summarize.ts';
 import { DAY_MS } from './timeScale.ts';
 
 /** Lanes of single markers before the chart groups launches by period instead. */
@@ -82,14 +84,20 @@ export function choosePeriod(msPerPx: number, minPx: number = MIN_CLUSTER_PX): P
 }
 
 /** Words for a period that starts on `start` (a UTC date standing for a KST calendar date). */
-export function periodWords(unit: PeriodUnit, start: Date): string {
+export function periodWords(unit: PeriodUnit, start: Date, locale: Locale = 'en'): string {
   const year = start.getUTCFullYear();
   const month = start.getUTCMonth();
+  const day = start.toISOString().slice(0, 10);
+  if (locale !== 'en' && unit !== 'day' && unit !== 'month') {
+    const [y, mo] = locale === 'ko' ? ['년', '월'] : ['年', '月'];
+    if (unit === 'quarter') return `${year}${y} ${month + 1}~${month + 3}${mo}`;
+    return unit === 'year' ? `${year}${y}` : `${year}~${year + 4}${y}`;
+  }
   switch (unit) {
     case 'day':
-      return formatCalendarDate(start.toISOString().slice(0, 10));
+      return formatDay(day, locale);
     case 'month':
-      return `${MONTHS[month] ?? ''} ${year}`;
+      return locale === 'en' ? `${MONTHS[month] ?? ''} ${year}` : formatMonth(day, locale);
     case 'quarter':
       return `${MONTHS[month] ?? ''} to ${MONTHS[month + 2] ?? ''} ${year}`;
     case 'year':
@@ -117,6 +125,7 @@ export function clusterLaunches(
   scale: TimeToPx,
   window: { fromMs: number; toMs: number },
   period: Period,
+  locale: Locale = 'en',
 ): ClusterLayout[] {
   const { interval, unit } = period;
   // Periods are KST calendar periods: shift instants by +9 h, cut with UTC intervals, shift back.
@@ -131,7 +140,7 @@ export function clusterLaunches(
       out.push({
         key: start.toISOString().slice(0, 10),
         unit,
-        period: periodWords(unit, start),
+        period: periodWords(unit, start, locale),
         startMs,
         endMs,
         x0: scale(new Date(startMs)),
@@ -153,6 +162,8 @@ export type PlanOptions = LayoutOptions & {
   bounds: { left: number; right: number };
   maxLanes?: number;
   minClusterPx?: number;
+  /** The edition the boxes' periods are named in. */
+  locale?: Locale;
 };
 
 /**
@@ -174,7 +185,7 @@ export function planMarkers(
   if (markers) return { mode: 'markers', first: lo, markers };
   const msPerPx = Math.abs(toMs - fromMs) / Math.max(1, bounds.right - bounds.left + 2 * size);
   const period = choosePeriod(msPerPx, minClusterPx);
-  return { mode: 'clusters', unit: period.unit, clusters: clusterLaunches(launches, times, scale, { fromMs: Math.min(fromMs, toMs), toMs: Math.max(fromMs, toMs) }, period) };
+  return { mode: 'clusters', unit: period.unit, clusters: clusterLaunches(launches, times, scale, { fromMs: Math.min(fromMs, toMs), toMs: Math.max(fromMs, toMs) }, period, options.locale) };
 }
 
 /** Lanes to reserve for the whole range: its own need, or all of them when it is grouped. */
@@ -184,39 +195,29 @@ export function lanesForRange(launches: readonly MarkerInput[], scale: (date: Da
   return markers.reduce((most, m) => Math.max(most, m.lane + 1), 1);
 }
 
-const PERIOD_UNIT_WORDS: Readonly<Record<PeriodUnit, string>> = {
-  day: 'day',
-  month: 'month',
-  quarter: 'quarter',
-  year: 'year',
-  'five-years': 'five years',
-};
-
-export function periodUnitWords(unit: PeriodUnit): string {
-  return PERIOD_UNIT_WORDS[unit];
+export function periodUnitWords(unit: PeriodUnit, w: Words = ENGLISH): string {
+  return w.m.core.periodUnit[unit];
 }
 
 /** "212 failed, 180 reached orbit, 20 partial success": non-zero outcomes, most first. */
-export function outcomeBreakdown(outcomes: Readonly<Record<Outcome, number>>): string {
+export function outcomeBreakdown(outcomes: Readonly<Record<Outcome, number>>, w: Words = ENGLISH): string {
   return (Object.entries(outcomes) as [Outcome, number][])
     .filter(([, n]) => n > 0)
     .sort((a, b) => b[1] - a[1])
-    .map(([outcome, n]) => `${n} ${OUTCOME_WORDS[outcome]}`)
-    .join(', ');
+    .map(([outcome, n]) => w.m.core.outcomeCount(formatNumber(n, w.locale), w.m.core.outcome.word[outcome]))
+    .join(w.m.core.listSeparator);
 }
-
-const attempts = (n: number) => `${formatCount(n)} launch ${n === 1 ? 'attempt' : 'attempts'}`;
 
 /**
  * The accessible name of a period box: "412 launch attempts, 2004: 212 failed, 200 reached orbit.
  * Open to see each launch". Not "Zoom in": that is the zoom button's name.
  */
-export function clusterLabel(cluster: Pick<ClusterLayout, 'count' | 'period' | 'outcomes'>): string {
-  return `${attempts(cluster.count)}, ${cluster.period}: ${outcomeBreakdown(cluster.outcomes)}. Open to see each launch`;
+export function clusterLabel(cluster: Pick<ClusterLayout, 'count' | 'period' | 'outcomes'>, w: Words = ENGLISH): string {
+  return w.m.core.clusterLabel(w.m.core.launchAttempts(cluster.count), cluster.period, outcomeBreakdown(cluster.outcomes, w));
 }
 
-export function clusterTooltip(cluster: Pick<ClusterLayout, 'count' | 'period' | 'outcomes'>): { title: string; lines: string[] } {
-  return { title: attempts(cluster.count), lines: [cluster.period, outcomeBreakdown(cluster.outcomes), 'Select to zoom in'] };
+export function clusterTooltip(cluster: Pick<ClusterLayout, 'count' | 'period' | 'outcomes'>, w: Words = ENGLISH): { title: string; lines: string[] } {
+  return { title: w.m.core.launchAttempts(cluster.count), lines: [cluster.period, outcomeBreakdown(cluster.outcomes, w), w.m.core.selectToZoom] };
 }
 
 /** "412", "1.2k", "12k": a count short enough for a period box. */

@@ -1,5 +1,5 @@
 import { OUTCOMES, type Launch, type Outcome } from '../data/schema.ts';
-import { OUTCOME_PLURALS } from './outcomes.ts';
+import { ENGLISH, type Words } from './i18n/words.ts';
 
 /** Launches whose outcome is shown; `null` shows all. Order is kept. */
 export function filterLaunches<T extends Pick<Launch, 'outcome'>>(launches: readonly T[], outcomes: readonly Outcome[] | null): T[] {
@@ -23,8 +23,9 @@ export function toggleOutcome(current: readonly Outcome[] | null, outcome: Outco
 }
 
 /** "Showing 5 of 8 launch attempts: failures" — or null when nothing is filtered. */
-export function filterSummary(shown: number, total: number, outcomes: readonly Outcome[] | null): string | null {
+export function filterSummary(shown: number, total: number, outcomes: readonly Outcome[] | null, w: Words = ENGLISH): string | null {
   if (outcomes === null) return null;
-  const names = outcomes.length === 0 ? 'no outcome selected' : outcomes.map((o) => OUTCOME_PLURALS[o]).join(', ');
-  return `Showing ${shown} of ${total} launch attempt${total === 1 ? '' : 's'}: ${names}`;
+  const { filter, outcome, listSeparator } = w.m.core;
+  const names = outcomes.length === 0 ? filter.noOutcome : outcomes.map((o) => outcome.plural[o]).join(listSeparator);
+  return filter.summary(shown, total, names);
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Condemnation, Launch } from '../data/schema.ts';
-import { footnoteNumbers, formatPublished, numberSources } from './footnotes.ts';
+import { FACT_STATUS_LABELS, footnoteNumbers, formatPublished, numberSources } from './footnotes.ts';
+import { en } from './i18n/messages/en.ts';
+import { ja } from './i18n/messages/ja.ts';
+import { ko } from './i18n/messages/ko.ts';
 import { citeAll } from '../../tests/fixtures/dataset.ts';
 
 type Cited = Parameters<typeof numberSources>[0];
@@ -65,5 +68,20 @@ describe('formatPublished', () => {
     ['2013', '2013'],
   ])('%s → %s', (value, expected) => {
     expect(formatPublished(value)).toBe(expected);
+  });
+});
+
+describe('formatPublished in the Korean and Japanese editions', () => {
+  it.each([
+    ['2013-01-22', '2013년 1월 22일', '2013年1月22日'],
+    ['2012-12', '2012년 12월', '2012年12月'],
+    ['2013', '2013년', '2013年'],
+  ])('%s → %s · %s', (value, korean, japanese) => {
+    expect(formatPublished(value, { locale: 'ko', m: ko })).toBe(korean);
+    expect(formatPublished(value, { locale: 'ja', m: ja })).toBe(japanese);
+  });
+
+  it('keeps the English tags the catalog gives', () => {
+    expect(en.core.factStatus).toEqual(FACT_STATUS_LABELS);
   });
 });

@@ -3,6 +3,8 @@
 import type { Condemnation, Fact, Launch } from '../data/schema.ts';
 import { condemnationsFor } from './condemnations.ts';
 import { formatCalendarDate } from './formatDate.ts';
+import { formatDay, formatMonth, formatYear } from './i18n/dates.ts';
+import { ENGLISH, type Words } from './i18n/words.ts';
 
 export type SourceNumbering = {
   /** Source ids in footnote order: `order[0]` is [1]. */
@@ -43,15 +45,22 @@ export function footnoteNumbers(ids: readonly string[], numbering: SourceNumberi
   return [...new Set(found)].sort((a, b) => a - b);
 }
 
-/** A source's publication date as printed: "22 January 2013", "December 2012" or "2013". */
-export function formatPublished(value: string): string {
+/**
+ * A source's publication date as printed: "22 January 2013", "December 2012" or "2013"; in Korean
+ * "2013년 1월 22일", "2012년 12월", "2013년"; in Japanese "2013年1月22日", "2012年12月", "2013年".
+ */
+export function formatPublished(value: string, w: Words = ENGLISH): string {
   const parts = value.split('-');
-  if (parts.length === 3) return formatCalendarDate(value);
-  if (parts.length === 2) return formatCalendarDate(`${value}-01`).replace(/^1 /, '');
+  if (parts.length === 3) return formatDay(value, w.locale);
+  if (parts.length === 2) {
+    // English names the month in full here ("December 2012"), not as formatMonth's "Dec 2012".
+    return w.locale === 'en' ? formatCalendarDate(`${value}-01`).replace(/^1 /, '') : formatMonth(`${value}-01`, w.locale);
+  }
+  if (w.locale !== 'en' && /^\d{4}$/.test(value)) return formatYear(Number(value), w.locale);
   return value;
 }
 
-/** Visible tags for statements the sources do not settle. */
+/** Visible tags for statements the sources do not settle (English; an edition's are `w.m.core.factStatus`). */
 export const FACT_STATUS_LABELS = {
   disputed: 'Disputed',
   'nk-claim': "North Korea's claim",

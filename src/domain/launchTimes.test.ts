@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { launchDay, launchTimes, offsetMinutes } from './launchTimes.ts';
+import { ja } from './i18n/messages/ja.ts';
+import { ko } from './i18n/messages/ko.ts';
+import type { Words } from './i18n/words.ts';
 
 type Input = Parameters<typeof launchTimes>[0];
 const at = (iso: string, extra: Partial<Input> = {}): Input => ({
@@ -77,5 +80,26 @@ describe('launchDay', () => {
   it('rolls over months and years at 15:00 UTC, the KST midnight', () => {
     expect(launchDay({ launchedAt: new Date('2012-12-31T14:59:00Z') })).toBe('31 December 2012');
     expect(launchDay({ launchedAt: new Date('2012-12-31T15:00:00Z') })).toBe('1 January 2013');
+  });
+});
+
+describe('launchDay in the Korean and Japanese editions', () => {
+  const KO: Words = { locale: 'ko', m: ko };
+  const JA: Words = { locale: 'ja', m: ja };
+
+  it('names the day in Korea (Japan’s day too), not the UTC one', () => {
+    const may2023 = { launchedAt: new Date('2023-05-30T21:27:00Z') };
+    expect(launchDay(may2023, KO)).toBe('2023년 5월 31일');
+    expect(launchDay(may2023, JA)).toBe('2023年5月31日');
+    expect(launchDay({ launchedAt: new Date('2012-12-12T00:49:00Z') }, KO)).toBe('2012년 12월 12일');
+    expect(launchDay({ launchedAt: new Date('2012-12-31T15:00:00Z') }, JA)).toBe('2013年1月1日');
+  });
+
+  it('names the February 2016 launch by its KST day even when Pyongyang Time (+08:30) was still on the day before', () => {
+    expect(launchDay({ launchedAt: new Date('2016-02-07T00:30:00Z') }, KO)).toBe('2016년 2월 7일');
+    const nearMidnight = at('2016-02-06T15:15:00Z', { pyongyangUtcOffset: '+08:30' });
+    expect(launchTimes(nearMidnight).pyongyang?.day).toBe('2016-02-06');
+    expect(launchDay(nearMidnight, KO)).toBe('2016년 2월 7일');
+    expect(launchDay(nearMidnight, JA)).toBe('2016年2月7日');
   });
 });

@@ -1,7 +1,9 @@
 // A launch's instant as readers in Korea and elsewhere name it. Everything is fixed-offset
 // arithmetic on the UTC instant, so the reader's own time zone never leaks into the text.
 import type { Launch } from '../data/schema.ts';
-import { KST_OFFSET_MINUTES, dayAtOffset, formatCalendarDate, timeAtOffset } from './formatDate.ts';
+import { KST_OFFSET_MINUTES, dayAtOffset, timeAtOffset } from './formatDate.ts';
+import { formatDay } from './i18n/dates.ts';
+import { ENGLISH, type Words } from './i18n/words.ts';
 
 /** One clock reading: `day` is YYYY-MM-DD, `time` HH:MM, `dateTime` an ISO string for `<time>`. */
 export type ZonedTime = { day: string; time: string; dateTime: string };
@@ -44,8 +46,11 @@ export function launchTimes(launch: Pick<Launch, 'launchedAt' | 'timePrecision' 
   return times;
 }
 
-/** "12 December 2012": the launch's date in Korea, as the markers and labels name it. */
-export function launchDay(launch: Pick<Launch, 'launchedAt'>): string {
-  return formatCalendarDate(dayAtOffset(launch.launchedAt, KST_OFFSET_MINUTES));
+/**
+ * "12 December 2012" · "2012년 12월 12일" · "2012年12月12日": the launch's date in Korea (KST, which
+ * is also Japan's time), as the markers and labels name it.
+ */
+export function launchDay(launch: Pick<Launch, 'launchedAt'>, w: Words = ENGLISH): string {
+  return formatDay(dayAtOffset(launch.launchedAt, KST_OFFSET_MINUTES), w.locale);
 }
 

@@ -148,7 +148,7 @@ describe('launch labels with the published dataset', () => {
     expect(launches).toHaveLength(8);
     expect(l.labels.map((label) => label.launchId)).toEqual(launches.map((launch) => launch.id));
     const texts = l.labels.map((label) => `${label.name} · ${label.when}`);
-    expect(texts).toEqual(launches.map(launchLabelText));
+    expect(texts).toEqual(launches.map((launch) => launchLabelText(launch)));
     expect(texts).toContain('Kwangmyongsong-3 Unit 2 · Dec 2012');
     const labels = l.labels.map(labelBox);
     labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(intersect(a, b)).toBe(false)));

@@ -117,17 +117,17 @@ export type ChartLayout<L extends ChartLaunch> = {
 };
 
 export function layoutChart<L extends ChartLaunch>(input: ChartInput<L>): ChartLayout<L> {
-  const { launches, times, contextEvents, showContext, range, view, width, room, annotations = [], bands = [], groups = null } = input;
+  const { launches, times, contextEvents, showContext, range, view, width, room, annotations = [], bands = [], groups = null, locale = 'en' } = input;
   const { size, r, margin } = chartDimensions(width);
   const scale = makeTimeScale(range, view, width, { left: margin, right: margin });
   const plot = plotOf(scale, margin, width);
-  const plan = planMarkers(launches, times, scale, markerOptions(size, width));
+  const plan = planMarkers(launches, times, scale, { ...markerOptions(size, width), locale });
   const inTime = drawn(plan, launches);
   // Grouped, each launch moves into its group's block of lanes; the boxes that count dense
   // stretches are never grouped.
   const grouping = groups && groups.length > 0 && plan.mode === 'markers' ? laneByGroup(inTime.map((m) => m.layout), groups, room.groupLanes ?? new Map(), size) : null;
   const marked = grouping ? inTime.map(({ launch, layout }, i) => ({ launch, layout: grouping.markers[i] ?? layout })) : inTime;
-  const labelPlan = planLaunchLabels(marked.map(({ launch, layout }) => ({ launch, x: layout.x })), width);
+  const labelPlan = planLaunchLabels(marked.map(({ launch, layout }) => ({ launch, x: layout.x })), width, locale);
   const labelRows = labelPlan?.rows ?? 0;
 
   // Lanes in use in this window; the labels sit on top of them. The chart keeps the height the
@@ -177,7 +177,7 @@ export function layoutChart<L extends ChartLaunch>(input: ChartInput<L>): ChartL
     r,
     margin,
     scale,
-    ticks: axisTicks(scale),
+    ticks: axisTicks(scale, undefined, undefined, locale),
     lanes,
     baselineY,
     axisY,

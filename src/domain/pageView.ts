@@ -3,6 +3,8 @@
 // filter change or a link from the pages about the data does to the URL state.
 import type { Launch, Outcome } from '../data/schema.ts';
 import { filterLaunches, toggleOutcome } from './filterLaunches.ts';
+import { plainText } from './i18n/langSpans.ts';
+import { ENGLISH, type Words } from './i18n/words.ts';
 import { launchDay } from './launchTimes.ts';
 import type { AboutView, UrlState } from './urlState.ts';
 
@@ -25,19 +27,23 @@ export function openedLaunch<T extends Pick<Launch, 'id'>>(shown: readonly T[], 
  * The notes for the bar under the header: those about the link itself, then one about the
  * launch it names when that launch cannot be opened (hidden by the filter, or not in the data).
  */
-export function pageNotices(urlNotices: readonly string[], launches: readonly Pick<Launch, 'id'>[], launchId: string | null, opened: boolean): string[] {
+export function pageNotices(
+  urlNotices: readonly string[],
+  launches: readonly Pick<Launch, 'id'>[],
+  launchId: string | null,
+  opened: boolean,
+  w: Words = ENGLISH,
+): string[] {
   if (launchId === null || opened) return [...urlNotices];
-  const notice = launches.some((l) => l.id === launchId)
-    ? 'The launch in the link is hidden by the outcome filter; showing the timeline.'
-    : `There is no launch "${launchId}" in this dataset; showing the timeline.`;
+  const notice = launches.some((l) => l.id === launchId) ? w.m.core.notices.launchFiltered : w.m.core.notices.noSuchLaunch(launchId);
   return [...urlNotices, notice];
 }
 
 /** What "Cite this" names besides the dataset: the page about the data, or the opened launch. */
-export function citedView(about: AboutView | null, opened: Pick<Launch, 'payload' | 'launchedAt'> | null): string | null {
-  if (about === 'methodology') return 'How we know';
-  if (about === 'sources') return 'Sources';
-  return opened ? `${opened.payload}, ${launchDay(opened)}` : null;
+export function citedView(about: AboutView | null, opened: Pick<Launch, 'payload' | 'launchedAt'> | null, w: Words = ENGLISH): string | null {
+  if (about === 'methodology') return w.m.core.shell.howWeKnow;
+  if (about === 'sources') return w.m.core.shell.sources;
+  return opened ? `${plainText(opened.payload)}${w.m.core.listSeparator}${launchDay(opened, w)}` : null;
 }
 
 /** Flips one outcome in the filter; a launch the new filter hides closes its panel. */

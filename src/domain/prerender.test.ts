@@ -52,11 +52,12 @@ describe('showsPrerenderedView', () => {
       theme: 'dark',
       about: 'sources',
       group: 'site',
+      lang: 'ko',
     };
     // A field added to UrlState without a value above fails to typecheck; one whose parameter is
     // missing from VIEW_PARAMS fails here.
     expect(Object.keys(everything).sort()).toEqual(Object.keys(DEFAULT_URL_STATE).sort());
-    expect([...toSearchParams(everything).keys()].filter((key) => !['data', 'embed', 'theme'].includes(key)).sort()).toEqual([...VIEW_PARAMS].sort());
+    expect([...toSearchParams(everything).keys()].filter((key) => !['data', 'embed', 'theme', 'lang'].includes(key)).sort()).toEqual([...VIEW_PARAMS].sort());
   });
 
   it('any other parameter leaves the view as it is, with no notice', () => {

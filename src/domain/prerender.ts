@@ -2,6 +2,7 @@
 // for the page, embed.html for the embed), and which URLs may hydrate them rather than render
 // from scratch.
 import { DEFAULT_DATASET } from '../data/datasetName.ts';
+import type { Locale } from './i18n/locale.ts';
 import type { UrlState } from './urlState.ts';
 
 /** The prerendered pages: the full page (index.html) and the embed (embed.html). */
@@ -18,11 +19,11 @@ export const PAGE_SEARCH: Readonly<Record<PrerenderedPage, string>> = { page: ''
  * Whether this URL's view can start from the markup prerendered for `page`. Hydration renders
  * that page's default view first and then the URL's own (an opened launch, a filter): fine for
  * the same page, but the embed has other chrome than the full page, and another dataset other
- * content, which would flash. The pages' inline script makes the same decision before the first
+ * content, which would flash; so would another edition than the English the markup is in. The pages' inline script makes the same decision before the first
  * paint (tested to agree).
  */
-export function canHydrate(state: Pick<UrlState, 'embed' | 'data'>, page: PrerenderedPage = 'page'): boolean {
-  return state.embed === (page === 'embed') && state.data === DEFAULT_DATASET;
+export function canHydrate(state: Pick<UrlState, 'embed' | 'data'>, page: PrerenderedPage = 'page', locale: Locale = 'en'): boolean {
+  return state.embed === (page === 'embed') && state.data === DEFAULT_DATASET && locale === 'en';
 }
 
 /**

@@ -3,7 +3,9 @@
 // annotations as rows where they belong. Decided from plain data so the rows are tested without
 // a DOM; the component only draws them.
 import type { ContextEvent, Launch } from '../data/schema.ts';
-import { KST_OFFSET_MINUTES, dayAtOffset, formatShortDate } from './formatDate.ts';
+import { KST_OFFSET_MINUTES, dayAtOffset } from './formatDate.ts';
+import { formatShortDay } from './i18n/dates.ts';
+import type { Locale } from './i18n/locale.ts';
 import type { Phrase } from './phrase.ts';
 import type { LaunchGroup, PlacedAnnotation } from './story.ts';
 import { utcDay } from './timeScale.ts';
@@ -42,12 +44,13 @@ export function railItems<L extends RailLaunch, C extends RailContext>(
   launches: readonly L[],
   annotations: readonly PlacedAnnotation[],
   contextEvents: readonly C[] = [],
+  locale: Locale = 'en',
 ): RailItem<L, C>[] {
   type Timed = { at: number; order: number; item: RailItem<L, C> };
   const timed: Timed[] = [];
   launches.forEach((launch) => {
     const day = kstDay(launch);
-    timed.push({ at: launch.launchedAt.getTime(), order: 1, item: { kind: 'launch', key: launch.id, launch, year: day.slice(0, 4), day: formatShortDate(day) } });
+    timed.push({ at: launch.launchedAt.getTime(), order: 1, item: { kind: 'launch', key: launch.id, launch, year: day.slice(0, 4), day: formatShortDay(day, locale) } });
   });
   for (const event of contextEvents) {
     timed.push({ at: utcDay(event.date).getTime(), order: 0, item: { kind: 'context', key: `context:${event.id}`, event, year: event.date.slice(0, 4) } });
@@ -86,8 +89,9 @@ export function railSections<L extends RailLaunch, C extends RailContext>(
   annotations: readonly PlacedAnnotation[],
   contextEvents: readonly C[],
   groups: readonly LaunchGroup<L>[] | null,
+  locale: Locale = 'en',
 ): RailSection<L, C>[] {
-  if (!groups || groups.length === 0) return [{ key: 'all', heading: null, items: railItems(launches, annotations, contextEvents) }];
+  if (!groups || groups.length === 0) return [{ key: 'all', heading: null, items: railItems(launches, annotations, contextEvents, locale) }];
   const groupOfLaunch = new Map<string, number>();
   groups.forEach((group, g) => group.launches.forEach((l) => groupOfLaunch.set(l.id, g)));
   const byTime = (at: number) => groups.reduce((owner, group, g) => (group.from.getTime() <= at ? g : owner), 0);
@@ -100,6 +104,7 @@ export function railSections<L extends RailLaunch, C extends RailContext>(
       group.launches,
       annotations.filter((a) => ownerOfAnnotation(a) === g),
       contextEvents.filter((e) => byTime(utcDay(e.date).getTime()) === g),
+      locale,
     ),
   }));
 }

@@ -1,6 +1,13 @@
 // Which records cite each source: the Sources view's "cited by" lists, and the way back
 // from a source to the launches it documents.
 import { PUBLISHER_TYPES, type Dataset, type Source, type SourceProvenance } from '../data/schema.ts';
+import { formatCalendarDate } from './formatDate.ts';
+import { formatDay, formatMonth } from './i18n/dates.ts';
+import type { Locale } from './i18n/locale.ts';
+import type { Messages } from './i18n/messages/en.ts';
+import { about as enAbout } from './i18n/messages/en/about.ts';
+
+type SourcesMessages = Messages['about']['sources'];
 
 export type PublisherType = Source['publisherType'];
 
@@ -41,42 +48,42 @@ export function usageOf(usage: ReadonlyMap<string, SourceUse>, sourceId: string)
   return usage.get(sourceId) ?? NO_USE;
 }
 
-export const PUBLISHER_TYPE_LABELS = {
-  un: 'United Nations',
-  government: 'Governments',
-  'international-organisation': 'International organisations',
-  'north-korea-state-media': 'North Korean state media',
-  news: 'News',
-  research: 'Research',
-  reference: 'Reference works',
-} as const satisfies Record<PublisherType, string>;
+/** The English names of the kinds of publisher (each edition's are in its catalog). */
+export const PUBLISHER_TYPE_LABELS = enAbout.sources.publisherTypes satisfies Record<PublisherType, string>;
 
 export type SourceGroup = { type: PublisherType; label: string; sources: Source[] };
 
-/** Sources by publisher type, in the fixed order above; empty groups left out; by publisher, then title. */
-export function groupSources(sources: readonly Source[]): SourceGroup[] {
+/**
+ * Sources by publisher type, in the fixed order of the schema; empty groups left out; by
+ * publisher, then title (in English order in every edition, so the lists match).
+ */
+export function groupSources(sources: readonly Source[], m: SourcesMessages = enAbout.sources): SourceGroup[] {
   const byName = (a: Source, b: Source) => a.publisher.localeCompare(b.publisher, 'en') || a.title.localeCompare(b.title, 'en');
   return PUBLISHER_TYPES.map((type) => ({
     type,
-    label: PUBLISHER_TYPE_LABELS[type],
+    label: m.publisherTypes[type],
     sources: sources.filter((s) => s.publisherType === type).sort(byName),
   })).filter((group) => group.sources.length > 0);
 }
 
-export const PROVENANCE_LABELS = {
-  original: 'original',
-  republication: 'republication',
-  'archive-copy': 'archive copy',
-} as const satisfies Record<SourceProvenance, string>;
+/** The English words for where a page was read. */
+export const PROVENANCE_LABELS = enAbout.sources.provenance satisfies Record<SourceProvenance, string>;
 
 /**
  * Where a copy was read, for the source lists: "via FAS (republication)". Null for the
  * publisher's own page (a source that does not say is taken to be one).
  */
-export function viaText(source: Pick<Source, 'provenance' | 'via'>): string | null {
+export function viaText(source: Pick<Source, 'provenance' | 'via'>, m: SourcesMessages = enAbout.sources): string | null {
   const provenance = source.provenance ?? 'original';
   if (provenance === 'original') return null;
-  const label = PROVENANCE_LABELS[provenance];
-  if (source.via === undefined) return provenance === 'archive-copy' ? `an ${label}` : `a ${label}`;
-  return `via ${source.via} (${label})`;
+  const label = m.provenance[provenance];
+  return source.via === undefined ? m.viaUnnamed(label) : m.via(source.via, label);
+}
+
+/** A source's date of publication ("2012-12-12", "2012-12" or "2012") as an edition writes it. */
+export function formatPublishedIn(value: string, locale: Locale): string {
+  const parts = value.split('-');
+  if (parts.length === 3) return formatDay(value, locale);
+  if (parts.length === 2) return locale === 'en' ? formatCalendarDate(`${value}-01`).replace(/^1 /, '') : formatMonth(`${value}-01`, locale);
+  return value;
 }

@@ -5,19 +5,12 @@ import type { Dataset, Launch } from '../data/schema.ts';
 import type { Annotation, Site, Standfirst } from '../data/storySchema.ts';
 import { listPhrase, phraseText, type Phrase } from './phrase.ts';
 import { KST_OFFSET_MINUTES, dayAtOffset } from './formatDate.ts';
-import { formatCount, tallyLaunches } from './summarize.ts';
+import { plainText } from './i18n/langSpans.ts';
+import { ENGLISH, type Words } from './i18n/words.ts';
+import { tallyLaunches } from './summarize.ts';
 import { DAY_MS, utcDay, type View } from './timeScale.ts';
 
-const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'] as const;
-
-/** Small counts as words, as a standfirst reads ("eight attempts"); larger ones as grouped digits. */
-export function countWord(n: number): string {
-  return WORDS[n] ?? formatCount(n);
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+export { countWord } from './i18n/englishNumbers.ts';
 
 /** The year a launch is known by: Korean calendar, like every date on the chart. */
 function kstYear(launch: Pick<Launch, 'launchedAt'>): string {
@@ -28,16 +21,12 @@ function kstYear(launch: Pick<Launch, 'launchedAt'>): string {
  * "Eight attempts from 1998 to 2023; three reached orbit." — the sentence the app puts before
  * the editor's standfirst; empty when there is no launch to count. `launches` in time order.
  */
-export function standfirstCounts(launches: readonly Pick<Launch, 'launchedAt' | 'outcome'>[]): string {
+export function standfirstCounts(launches: readonly Pick<Launch, 'launchedAt' | 'outcome'>[], w: Words = ENGLISH): string {
   const first = launches[0];
   const last = launches[launches.length - 1];
   if (!first || !last) return '';
   const tally = tallyLaunches(launches);
-  const noun = tally.attempts === 1 ? 'attempt' : 'attempts';
-  const [from, to] = [kstYear(first), kstYear(last)];
-  const years = from === to ? `in ${from}` : `from ${from} to ${to}`;
-  const reached = tally.reachedOrbit === 0 ? 'none' : countWord(tally.reachedOrbit);
-  return `${capitalise(countWord(tally.attempts))} ${noun} ${years}; ${reached} reached orbit.`;
+  return w.m.core.standfirstCounts(tally.attempts, tally.reachedOrbit, kstYear(first), kstYear(last));
 }
 
 export type StandfirstParts = {
@@ -52,13 +41,13 @@ export type StandfirstParts = {
 type StandfirstInput = { standfirst?: Standfirst; launches: readonly Pick<Launch, 'launchedAt' | 'outcome'>[] };
 
 /** The standfirst in parts, for a view that footnotes the editor's sentence. Pass all launches, not a filtered list. */
-export function standfirstParts(dataset: StandfirstInput): StandfirstParts {
-  return { counts: standfirstCounts(dataset.launches), text: dataset.standfirst?.text, sourceIds: dataset.standfirst?.sourceIds ?? [] };
+export function standfirstParts(dataset: StandfirstInput, w: Words = ENGLISH): StandfirstParts {
+  return { counts: standfirstCounts(dataset.launches, w), text: dataset.standfirst?.text, sourceIds: dataset.standfirst?.sourceIds ?? [] };
 }
 
 /** The standfirst as one string: computed counts, then the editor's text. */
-export function standfirstText(dataset: StandfirstInput): string {
-  const { counts, text } = standfirstParts(dataset);
+export function standfirstText(dataset: StandfirstInput, w: Words = ENGLISH): string {
+  const { counts, text } = standfirstParts(dataset, w);
   return [counts, text].filter((part) => part !== undefined && part !== '').join(' ');
 }
 
@@ -150,19 +139,22 @@ export function groupLaunches<L extends GroupableLaunch>(
   launches: readonly L[],
   by: GroupBy,
   records: Pick<Dataset, 'vehicles' | 'sites'>,
+  w: Words = ENGLISH,
 ): LaunchGroup<L>[] {
   const vehicles = new Map(records.vehicles.map((r) => [r.id, r]));
   const sites = new Map(records.sites.map((r) => [r.id, r]));
   const keyOf = (launch: L): Key => {
     if (by === 'site') {
       const site = launch.siteId === undefined ? undefined : sites.get(launch.siteId);
-      const label = shortSiteName(site, launch);
-      return site ? { key: `site:${site.id}`, label, detail: [{ data: site.region }] } : { key: `text:${label}`, label };
+      const label = plainText(shortSiteName(site, launch));
+      return site ? { key: `site:${site.id}`, label, detail: [{ data: plainText(site.region) }] } : { key: `text:${label}`, label };
     }
+    // Names are proper names: drawn as plain text, without an English fallback's mark.
     const vehicle = launch.vehicleId === undefined ? undefined : vehicles.get(launch.vehicleId);
-    if (by === 'family') return { key: `family:${vehicle?.family ?? launch.vehicle}`, label: vehicle?.family ?? launch.vehicle };
-    if (!vehicle) return { key: `text:${launch.vehicle}`, label: launch.vehicle };
-    return { key: `vehicle:${vehicle.id}`, label: vehicle.name, detail: vehicle.family === vehicle.name ? undefined : [{ data: vehicle.family }, ' family'] };
+    const family = plainText(vehicle?.family ?? launch.vehicle);
+    if (by === 'family') return { key: `family:${vehicle?.family ?? launch.vehicle}`, label: family };
+    if (!vehicle) return { key: `text:${launch.vehicle}`, label: plainText(launch.vehicle) };
+    return { key: `vehicle:${vehicle.id}`, label: plainText(vehicle.name), detail: vehicle.family === vehicle.name ? undefined : [{ data: family }, w.m.core.familySuffix] };
   };
   const groups = new Map<string, Key & { launches: L[] }>();
   for (const launch of [...launches].sort((a, b) => a.launchedAt.getTime() - b.launchedAt.getTime())) {
@@ -182,7 +174,7 @@ export function groupLaunches<L extends GroupableLaunch>(
 
 /** "Unha-2, Unha-3, Kwangmyongsong": a family's rockets in the order they first flew; none for a family of one rocket named after it. */
 function familyMembers(launches: readonly Pick<Launch, 'vehicle'>[], family: string): Phrase | undefined {
-  const rockets = [...new Set(launches.map((l) => l.vehicle))];
+  const rockets = [...new Set(launches.map((l) => plainText(l.vehicle)))];
   return rockets.length === 1 && rockets[0] === family ? undefined : listPhrase(rockets);
 }
 
@@ -205,7 +197,7 @@ export type StoryBand = {
  * hides markers, not the story): "Unha rockets (Unha-2, Unha-3, Kwangmyongsong)" over 2009–2016,
  * "Sohae Satellite Launching Station" over 2012–2023. A family or site used once is a point.
  */
-export function storyBands(dataset: Pick<Dataset, 'launches' | 'vehicles' | 'sites'>): StoryBand[] {
+export function storyBands(dataset: Pick<Dataset, 'launches' | 'vehicles' | 'sites'>, w: Words = ENGLISH): StoryBand[] {
   const band = (row: StoryBand['row'], group: LaunchGroup<Launch>, parts: Phrase): StoryBand => ({
     row,
     id: `${row}:${group.key}`,
@@ -216,15 +208,16 @@ export function storyBands(dataset: Pick<Dataset, 'launches' | 'vehicles' | 'sit
     from: group.from,
     to: group.to,
   });
-  const families = groupLaunches(dataset.launches, 'family', dataset).map((group) => {
+  const { rockets: rocketsOf, rocket } = w.m.core.familyBand;
+  const families = groupLaunches(dataset.launches, 'family', dataset, w).map((group) => {
     const rockets = new Set(group.launches.map((l) => l.vehicle)).size;
-    return band('family', group, rockets > 1 ? [{ data: group.label }, ' rockets (', ...(group.detail ?? []), ')'] : [{ data: group.label }, ' rocket']);
+    return band('family', group, rockets > 1 ? [{ data: group.label }, rocketsOf[0], ...(group.detail ?? []), rocketsOf[1]] : [{ data: group.label }, rocket]);
   });
   const sites = new Map(dataset.sites.map((s) => [s.id, s]));
-  const launchSites = groupLaunches(dataset.launches, 'site', dataset).map((group) => {
+  const launchSites = groupLaunches(dataset.launches, 'site', dataset, w).map((group) => {
     const siteId = group.launches[0]?.siteId;
     const site = siteId === undefined ? undefined : sites.get(siteId);
-    return band('site', group, [{ data: site?.name ?? group.label }]);
+    return band('site', group, [{ data: site === undefined ? group.label : plainText(site.name) }]);
   });
   return [...families, ...launchSites];
 }

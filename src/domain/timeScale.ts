@@ -3,6 +3,8 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { isCalendarDate } from '../data/validators.ts';
 import { estimateTextWidth } from './chartLabels.ts';
+import { formatDay, formatYear } from './i18n/dates.ts';
+import type { Locale } from './i18n/locale.ts';
 
 export type View = { from: Date; to: Date };
 export type Margins = { left: number; right: number };
@@ -109,7 +111,8 @@ export function makeTimeScale(range: { start: string; end: string }, view: View 
  * Tick label for an instant on a UTC axis. Only the first label carries the year when the
  * ticks are finer than years, so a zoomed window still says which year it is in.
  */
-export function formatTick(date: Date, first: boolean): string {
+export function formatTick(date: Date, first: boolean, locale: Locale = 'en'): string {
+  if (locale !== 'en') return formatCjkTick(date, first, locale);
   const year = date.getUTCFullYear();
   const month = MONTHS[date.getUTCMonth()] ?? '';
   const day = date.getUTCDate();
@@ -119,6 +122,22 @@ export function formatTick(date: Date, first: boolean): string {
   if (midnight) return first ? `${day} ${month} ${year}` : `${day} ${month}`;
   const clock = date.toISOString().slice(11, 16);
   return first ? `${day} ${month} ${year} ${clock}` : clock;
+}
+
+/** The same in Korean ("2012", "3월", "2012년 3월 12일") and Japanese ("3月", "2012年3月12日"). */
+function formatCjkTick(date: Date, first: boolean, locale: Locale): string {
+  const [y, mo, d] = locale === 'ko' ? ['년 ', '월', '일'] : ['年', '月', '日'];
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + 1;
+  const day = date.getUTCDate();
+  const midnight = date.getUTCHours() === 0 && date.getUTCMinutes() === 0;
+  const inYear = first ? `${year}${y}` : '';
+  const dayPart = locale === 'ko' ? ` ${day}${d}` : `${day}${d}`;
+  if (midnight && day === 1 && month === 1) return String(year);
+  if (midnight && day === 1) return `${inYear}${month}${mo}`;
+  if (midnight) return `${inYear}${month}${mo}${dayPart}`;
+  const clock = date.toISOString().slice(11, 16);
+  return first ? `${year}${y}${month}${mo}${dayPart} ${clock}` : clock;
 }
 
 export type AxisTicks = { values: Date[]; labels: string[] };
@@ -134,10 +153,9 @@ function labelsCollide(scale: ScaleTime<number, number>, ticks: AxisTicks, fontP
   return false;
 }
 
-const withLabels = (values: Date[]): AxisTicks => ({ values, labels: values.map((v, i) => formatTick(v, i === 0)) });
-
 /** Tick values and labels for the scale's plot width, thinned until no two labels touch. */
-export function axisTicks(scale: ScaleTime<number, number>, fontPx = 12, gap = 12): AxisTicks {
+export function axisTicks(scale: ScaleTime<number, number>, fontPx = 12, gap = 12, locale: Locale = 'en'): AxisTicks {
+  const withLabels = (values: Date[]): AxisTicks => ({ values, labels: values.map((v, i) => formatTick(v, i === 0, locale)) });
   const [left = 0, right = 0] = scale.range();
   const wanted = tickCountForWidth(right - left);
   let sparsest = withLabels([]);
@@ -160,8 +178,8 @@ export function axisTicks(scale: ScaleTime<number, number>, fontPx = 12, gap = 1
 }
 
 /** "1998 – 2023" for the whole range, "3 Apr 2012 – 20 Jan 2013" for a zoomed window (UTC). */
-export function formatViewRange(view: View, full: View): string {
-  if (isFullView(view, full)) return `${view.from.getUTCFullYear()} – ${view.to.getUTCFullYear()}`;
-  const day = (d: Date) => `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}`;
+export function formatViewRange(view: View, full: View, locale: Locale = 'en'): string {
+  if (isFullView(view, full)) return `${formatYear(view.from.getUTCFullYear(), locale)} – ${formatYear(view.to.getUTCFullYear(), locale)}`;
+  const day = (d: Date) => (locale === 'en' ? `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()] ?? ''} ${d.getUTCFullYear()}` : formatDay(d.toISOString().slice(0, 10), locale));
   return `${day(view.from)} – ${day(view.to)}`;
 }

@@ -11,7 +11,7 @@ describe('parseUrlState', () => {
   });
 
   it('reads every parameter of a full view', () => {
-    expect(parse('data=synthetic-1000&launch=2012-12-12-kwangmyongsong-3-unit-2&outcome=failure,partial&context=1&view=list&from=2009&to=2016&theme=dark&about=sources&embed=1&group=site').state).toEqual({
+    expect(parse('data=synthetic-1000&launch=2012-12-12-kwangmyongsong-3-unit-2&outcome=failure,partial&context=1&view=list&from=2009&to=2016&theme=dark&about=sources&embed=1&group=site&lang=ja').state).toEqual({
       data: 'synthetic-1000',
       launch: '2012-12-12-kwangmyongsong-3-unit-2',
       outcomes: ['failure', 'partial'],
@@ -22,7 +22,14 @@ describe('parseUrlState', () => {
       theme: 'dark',
       about: 'sources',
       group: 'site',
+      lang: 'ja',
     });
+  });
+
+  it('reads the edition, and names a language it is not published in', () => {
+    expect(parse('lang=ko').state.lang).toBe('ko');
+    expect(parse('').state.lang).toBeNull();
+    expect(parse('lang=fr')).toEqual({ state: DEFAULT_URL_STATE, notices: ['The link asked for a language "fr" this timeline is not published in; showing English.'] });
   });
 
   it('opens How we know or the Sources page from the link', () => {
@@ -139,6 +146,7 @@ const validState: fc.Arbitrary<UrlState> = fc.record({
   theme: fc.constantFrom(null, 'light' as const, 'dark' as const),
   about: fc.constantFrom(null, 'methodology' as const, 'sources' as const),
   group: fc.constantFrom(null, 'vehicle' as const, 'family' as const, 'site' as const),
+  lang: fc.constantFrom(null, 'en' as const, 'ko' as const, 'ja' as const),
 });
 
 describe('URL state properties', () => {

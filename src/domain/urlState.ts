@@ -5,6 +5,8 @@ import { OUTCOMES, type Outcome } from '../data/schema.ts';
 import { escapeBidi } from '../data/problems.ts';
 import { SLUG_PATTERN, isCalendarDate } from '../data/validators.ts';
 import { GROUP_BY, type GroupBy } from './story.ts';
+import { isLocale, type Locale } from './i18n/locale.ts';
+import { ENGLISH, type Words } from './i18n/words.ts';
 import type { View } from './timeScale.ts';
 
 export const VIEWS = ['timeline', 'list'] as const;
@@ -35,6 +37,8 @@ export type UrlState = {
   about: AboutView | null;
   /** Launches in lanes by rocket, rocket family or launch site; null in time order only. */
   group: GroupBy | null;
+  /** The edition asked for; null lets the page follow the reader's browser (an embed: English). */
+  lang: Locale | null;
 };
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -48,6 +52,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   theme: null,
   about: null,
   group: null,
+  lang: null,
 };
 
 const MAX_VALUE_LENGTH = 200;
@@ -69,7 +74,8 @@ function flag(value: string | null): boolean {
   return value === '1' || value === 'true';
 }
 
-export function parseUrlState(params: URLSearchParams): ParsedUrlState {
+export function parseUrlState(params: URLSearchParams, w: Words = ENGLISH): ParsedUrlState {
+  const said = w.m.core.notices;
   const notices: string[] = [];
   // Repeated parameters: the first wins, except outcome, whose values are merged.
   const get = (key: string): string | null => {
@@ -84,7 +90,7 @@ export function parseUrlState(params: URLSearchParams): ParsedUrlState {
   const launch = get('launch');
   if (launch) {
     if (SLUG_PATTERN.test(launch)) state.launch = launch;
-    else notices.push(`The link named a launch ${quote(launch)} that is not a launch id; showing the timeline.`);
+    else notices.push(said.badLaunchId(quote(launch)));
   }
 
   const outcomeValues = params.getAll('outcome').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
@@ -93,7 +99,7 @@ export function parseUrlState(params: URLSearchParams): ParsedUrlState {
   } else if (outcomeValues.length > 0) {
     const known = OUTCOMES.filter((o) => outcomeValues.includes(o));
     const unknown = outcomeValues.filter((v) => !(OUTCOMES as readonly string[]).includes(v));
-    if (unknown.length > 0) notices.push(`Unknown outcome filter ${unknown.slice(0, 3).map(quote).join(', ')} ignored.`);
+    if (unknown.length > 0) notices.push(said.unknownOutcome(unknown.slice(0, 3).map(quote).join(', ')));
     state.outcomes = known.length > 0 ? [...known] : null;
   }
 
@@ -112,7 +118,7 @@ export function parseUrlState(params: URLSearchParams): ParsedUrlState {
       // A reversed window is still an intent the reader can see: swap rather than drop it.
       state.window = { from: parseBound(toRaw, false) ?? to, to: parseBound(fromRaw, true) ?? from };
     } else {
-      notices.push('The zoom window in the link was not understood; showing the whole period.');
+      notices.push(said.badWindow);
     }
   }
 
@@ -122,12 +128,16 @@ export function parseUrlState(params: URLSearchParams): ParsedUrlState {
 
   const about = get('about');
   if (about === 'methodology' || about === 'sources') state.about = about;
-  else if (about) notices.push(`The link asked for a page ${quote(about)} that does not exist; showing the timeline.`);
+  else if (about) notices.push(said.badAbout(quote(about)));
 
   const group = get('group');
   const grouping = GROUP_BY.find((g) => g === group);
   if (grouping) state.group = grouping;
-  else if (group) notices.push(`The link asked to group launches by ${quote(group)}, which is not a grouping; showing them in time order.`);
+  else if (group) notices.push(said.badGroup(quote(group)));
+
+  const lang = get('lang');
+  if (isLocale(lang)) state.lang = lang;
+  else if (lang) notices.push(said.badLang(quote(lang)));
 
   return { state, notices };
 }
@@ -155,6 +165,7 @@ export function toSearchParams(state: UrlState): URLSearchParams {
   if (state.theme) params.set('theme', state.theme);
   if (state.about) params.set('about', state.about);
   if (state.group) params.set('group', state.group);
+  if (state.lang) params.set('lang', state.lang);
   if (state.embed) params.set('embed', '1');
   return params;
 }

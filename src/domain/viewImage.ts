@@ -4,7 +4,15 @@
 import type { Launch, Outcome } from '../data/schema.ts';
 import { claimDiffers } from './markerLabel.ts';
 import type { ShapeKind } from './markerGlyph.ts';
-import { OUTCOME_LABELS, outcomesPresent } from './outcomes.ts';
+import { formatNumber } from './i18n/plural.ts';
+import type { Locale } from './i18n/locale.ts';
+import { plainText } from './i18n/langSpans.ts';
+import type { Messages } from './i18n/messages/en.ts';
+import { core as enCore } from './i18n/messages/en/core.ts';
+import { share as enShare } from './i18n/messages/en/share.ts';
+import { outcomesPresent } from './outcomes.ts';
+
+type ShareMessages = Messages['share'];
 
 /** Width in px of a string in the block's font. */
 export type Measure = (text: string) => number;
@@ -138,20 +146,22 @@ export function layoutViewImage(parts: ImageParts): ImageLayout {
 export function imageLegend(
   launches: readonly Pick<Launch, 'outcome' | 'northKoreaClaimed'>[],
   showContext: boolean,
+  m: Pick<Messages, 'core' | 'share'> = { core: enCore, share: enShare },
+  locale: Locale = 'en',
 ): { kind: ShapeKind; text: string }[] {
   const count = (outcome: Outcome) => launches.filter((launch) => launch.outcome === outcome).length;
   const items: { kind: ShapeKind; text: string }[] = outcomesPresent(launches).map((outcome) => ({
     kind: outcome,
-    text: `${OUTCOME_LABELS[outcome]} (${count(outcome)})`,
+    text: m.share.image.legendItem(m.core.outcome.label[outcome], formatNumber(count(outcome), locale)),
   }));
-  if (launches.some(claimDiffers)) items.push({ kind: 'claim', text: 'Dashed ring: North Korea claimed a different outcome' });
-  if (showContext) items.push({ kind: 'context', text: 'Context event' });
+  if (launches.some(claimDiffers)) items.push({ kind: 'claim', text: m.core.legend.claimRing });
+  if (showContext) items.push({ kind: 'context', text: m.core.legend.context });
   return items;
 }
 
 /** "Data: North Korea's satellite launch attempts, 1998–2023 v1.1.0, CC BY 4.0": the dataset's own fields. */
-export function imageSourceLine(dataset: { title: string; version: string; license?: string }): string {
-  return `Data: ${dataset.title} v${dataset.version}${dataset.license ? `, ${dataset.license}` : ''}`;
+export function imageSourceLine(dataset: { title: string; version: string; license?: string }, m: ShareMessages = enShare): string {
+  return m.image.source(plainText(dataset.title), dataset.version, dataset.license ?? null);
 }
 
 /** What the file is called: the dataset and the view (`all`, the outcomes shown, or the opened launch). */
@@ -177,8 +187,8 @@ export function xmlSafeText(text: string): string {
  * What the view shows beyond the whole dataset, for the line over the picture's chart: the
  * filter's summary, the opened launch, the zoom window; null for the default view.
  */
-export function imageNote(view: { filter: string | null; opened: string | null; window: string | null }): string | null {
-  const parts = [view.filter, view.opened === null ? null : `Highlighted: ${view.opened}`, view.window === null ? null : `Zoomed to ${view.window}`];
-  const said = parts.filter((part): part is string => part !== null);
-  return said.length === 0 ? null : said.join(' · ');
+export function imageNote(view: { filter: string | null; opened: string | null; window: string | null }, m: ShareMessages = enShare): string | null {
+  const parts = [view.filter, view.opened === null ? null : m.image.highlighted(view.opened), view.window === null ? null : m.image.zoomed(view.window)];
+  const said = parts.filter((part): part is string => part !== null).map(plainText);
+  return said.length === 0 ? null : said.join(m.image.noteSeparator);
 }

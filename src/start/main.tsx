@@ -7,6 +7,7 @@ import { seedDataset } from '../data/datasetQuery.ts';
 import { DEFAULT_DATASET } from '../data/datasetName.ts';
 import { fetchDataset, type LoadedDataset } from '../data/fetchDataset.ts';
 import { canHydrate, datasetFingerprint, PAGE_SEARCH, type PrerenderedPage } from '../domain/prerender.ts';
+import { editionLocale, type Locale } from '../domain/i18n/locale.ts';
 import { parseUrlState, type UrlState } from '../domain/urlState.ts';
 import { appBaseUrl, viewSearch } from '../app/appRoot.ts';
 import type { HeldInput } from './heldInput.ts';
@@ -18,9 +19,9 @@ const prerenderedPage = (root: HTMLElement): PrerenderedPage => (root.dataset.pa
 const prerenderedSearch = (root: HTMLElement): string => root.dataset.view ?? PAGE_SEARCH[prerenderedPage(root)];
 
 /** The data to hydrate with, or null when the page must be rendered from scratch. */
-async function hydrationData(root: HTMLElement, url: UrlState): Promise<LoadedDataset | null> {
+async function hydrationData(root: HTMLElement, url: UrlState, locale: Locale): Promise<LoadedDataset | null> {
   const fingerprint = root.dataset.prerendered;
-  if (fingerprint === undefined || !canHydrate(url, prerenderedPage(root))) return null;
+  if (fingerprint === undefined || !canHydrate(url, prerenderedPage(root), locale)) return null;
   try {
     // The same request as the preload index.html started, so the browser hands that one over.
     const loaded = await fetchDataset(DEFAULT_DATASET, { baseUrl: appBaseUrl() });
@@ -44,15 +45,24 @@ const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve))
 export async function start(root: HTMLElement, held: HeldInput | null): Promise<void> {
   const queryClient = new QueryClient();
   const url = parseUrlState(new URLSearchParams(viewSearch())).state;
+  // The edition is fixed for the page's life: another language is another address, a new page.
+  const locale = editionLocale(url.lang, url.embed, navigator.languages);
+  document.documentElement.lang = locale;
   // Start-up in tasks of its own, none blocking input for long: React (this chunk), then the app
   // (its own chunk), then the data's check (the data itself was preloaded by index.html), then
   // hydration.
-  const [{ AppRoot }, { preloadPartsFor, prefetchParts }] = await Promise.all([import('../app/AppRoot.tsx'), import('../app/deferredParts.tsx')]);
+  const [{ AppRoot }, { preloadPartsFor, prefetchParts }, { loadMessages }] = await Promise.all([
+    import('../app/AppRoot.tsx'),
+    import('../app/deferredParts.tsx'),
+    import('../app/loadMessages.ts'),
+  ]);
+  // English is in the app's chunk; another edition's catalog is a request, made beside the data's.
+  const edition = { locale, m: await loadMessages(locale) };
   // A URL that opens a part loaded on demand (a page about the data) fetches it beside the data,
   // so the first frame shown is that page, not its loading note.
   const part = preloadPartsFor(url);
   await yieldToBrowser();
-  const loaded = await hydrationData(root, url);
+  const loaded = await hydrationData(root, url, locale);
   // Only hydration waits for it: a render from scratch starts with the loading state anyway.
   if (loaded) await part;
   await yieldToBrowser();
@@ -74,7 +84,7 @@ export async function start(root: HTMLElement, held: HeldInput | null): Promise<
     // As a transition, hydration yields to the browser every few milliseconds instead of holding
     // the main thread for one long task (input meanwhile is held anyway, see heldInput.ts).
     startTransition(() => {
-      hydrateRoot(root, <AppRoot queryClient={queryClient} baseUrl={appBaseUrl()} onReady={onReady} prerenderedSearch={prerenderedSearch(root)} />);
+      hydrateRoot(root, <AppRoot queryClient={queryClient} baseUrl={appBaseUrl()} onReady={onReady} prerenderedSearch={prerenderedSearch(root)} edition={edition} />);
     });
     return;
   }
@@ -83,5 +93,5 @@ export async function start(root: HTMLElement, held: HeldInput | null): Promise<
   delete root.dataset.prerendered;
   // From scratch the data is still on its way: the parts wait for an idle moment, not to compete with it.
   const prefetchWhenIdle = () => whenIdle(() => void prefetchParts(url));
-  createRoot(root).render(<AppRoot queryClient={queryClient} baseUrl={appBaseUrl()} onReady={prefetchWhenIdle} />);
+  createRoot(root).render(<AppRoot queryClient={queryClient} baseUrl={appBaseUrl()} onReady={prefetchWhenIdle} edition={edition} />);
 }

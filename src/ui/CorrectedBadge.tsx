@@ -1,6 +1,7 @@
 import type { Correction } from '../data/schema.ts';
 import { correctionsFor } from '../domain/corrections.ts';
-import { formatCalendarDate } from '../domain/formatDate.ts';
+import { formatDay } from '../domain/i18n/dates.ts';
+import { useEdition } from './i18n.tsx';
 import './provenance.css';
 
 type CorrectedBadgeProps = {
@@ -12,14 +13,18 @@ type CorrectedBadgeProps = {
 
 /** "Corrected 12 March 2027" on a record the log touched, with the latest date; nothing otherwise. */
 export function CorrectedBadge({ recordId, corrections }: CorrectedBadgeProps) {
+  const { m, locale } = useEdition();
   const mine = correctionsFor(recordId, corrections);
   const latest = mine[mine.length - 1];
   if (latest === undefined) return null;
+  const t = m.panel.corrected;
   return (
     <span className="corrected-badge">
-      Corrected <time dateTime={latest.date}>{formatCalendarDate(latest.date)}</time>
-      {mine.length > 1 && ` (${mine.length} corrections)`}
-      <span className="visually-hidden">; see the corrections log in How we know</span>
+      {t.on.before}
+      <time dateTime={latest.date}>{formatDay(latest.date, locale)}</time>
+      {t.on.after}
+      {mine.length > 1 && t.count(mine.length)}
+      <span className="visually-hidden">{t.hint}</span>
     </span>
   );
 }

@@ -1,6 +1,7 @@
 import type { Source } from '../data/schema.ts';
 import { isWebUrl } from '../data/validators.ts';
 import { viaText } from '../domain/sourceUsage.ts';
+import { useEdition } from './i18n.tsx';
 
 type SourceLinkProps = { source: Source };
 
@@ -9,18 +10,21 @@ type SourceLinkProps = { source: Source };
  * page whose headline was not recorded (in italics, followed by "(descriptive title)").
  */
 function SourceTitle({ source }: SourceLinkProps) {
+  const { shell } = useEdition().m.core;
+  // Titles are never translated: a title with no language of its own is English (as our own
+  // descriptions are), marked so in every edition.
   if (source.descriptiveTitle === true) {
     return (
       <>
-        <span className="source-link__title source-link__title--descriptive" dir="auto">
+        <span className="source-link__title source-link__title--descriptive" dir="auto" lang="en">
           {source.title}
         </span>
-        <span className="source-link__note"> (descriptive title)</span>
+        <span className="source-link__note">{shell.descriptiveTitle}</span>
       </>
     );
   }
   return (
-    <span className="source-link__title" dir="auto" lang={source.language}>
+    <span className="source-link__title" dir="auto" lang={source.language ?? 'en'}>
       {source.title}
     </span>
   );
@@ -31,12 +35,13 @@ function SourceTitle({ source }: SourceLinkProps) {
  * link was not http(s): a `javascript:` or `data:` URL must never become clickable.
  */
 export function SourceLink({ source }: SourceLinkProps) {
+  const { shell } = useEdition().m.core;
   // Checked again here, not only in the loader: this is the last gate before an href.
   if (source.url !== null && isWebUrl(source.url)) {
     return (
       <a className="source-link" href={source.url} target="_blank" rel="noopener noreferrer">
         <SourceTitle source={source} />
-        <span className="visually-hidden"> (opens in a new tab)</span>
+        <span className="visually-hidden"> {shell.newTab}</span>
         <span className="source-link__icon" aria-hidden="true">
           ↗
         </span>
@@ -49,7 +54,7 @@ export function SourceLink({ source }: SourceLinkProps) {
       <span className="source-link__raw" dir="auto">
         {source.rawUrl}
       </span>{' '}
-      <span className="source-link__note">(link withheld: not a web address)</span>
+      <span className="source-link__note">{shell.linkWithheld}</span>
     </span>
   );
 }
@@ -59,10 +64,15 @@ export function SourceLink({ source }: SourceLinkProps) {
  * and where a copy was read, " · via FAS (republication)", as every source list says it.
  */
 export function CitedSource({ source }: SourceLinkProps) {
-  const via = viaText(source);
+  const { m } = useEdition();
+  const via = viaText(source, m.about.sources);
   return (
     <>
-      <span dir="auto">{source.publisher}</span>: <SourceLink source={source} />
+      {/* A publisher's name is a proper name: not translated, by us or by a browser. */}
+      <span dir="auto" translate="no">
+        {source.publisher}
+      </span>
+      : <SourceLink source={source} />
       {via !== null && <span dir="auto"> · {via}</span>}
     </>
   );

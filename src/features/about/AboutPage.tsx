@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { closeOnEscape } from '../../ui/closeOnEscape.ts';
+import { useEdition } from '../../ui/i18n.tsx';
 import '../../ui/provenance.css';
 
 type AboutPageProps = {
@@ -23,6 +24,7 @@ type AboutPageProps = {
  * heading that takes focus on open so a screen reader starts there, and Esc to leave.
  */
 export function AboutPage({ title, intro, onClose, actions, focusRef, focusKey, children }: AboutPageProps) {
+  const { m } = useEdition();
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -33,7 +35,8 @@ export function AboutPage({ title, intro, onClose, actions, focusRef, focusKey, 
     <section className="about-view" aria-labelledby={`${id}-title`} onKeyDown={closeOnEscape(onClose)}>
       <div className="about-view__bar">
         <button type="button" className="button" onClick={onClose}>
-          <span aria-hidden="true">← </span>Back to the timeline
+          <span aria-hidden="true">← </span>
+          {m.about.backToTimeline}
         </button>
         {actions}
       </div>

@@ -1,6 +1,8 @@
 import { useId, useMemo } from 'react';
 import type { Dataset, Source } from '../../data/schema.ts';
-import { coverageStatement, METHODOLOGY_INTRO, METHODOLOGY_SECTIONS, OPEN_QUESTIONS } from '../../domain/methodology.ts';
+import { coverageStatement, methodologySections, openQuestions } from '../../domain/methodology.ts';
+import { useEdition } from '../../ui/i18n.tsx';
+import { LocalText } from '../../ui/LocalText.tsx';
 import { CitedSource } from '../../ui/SourceLink.tsx';
 import '../../ui/provenance.css';
 import { AboutPage } from './AboutPage.tsx';
@@ -18,11 +20,12 @@ export type MethodologyViewProps = {
 
 /** The sources behind a passage; ids this dataset does not have are left out. */
 function Cited({ ids, byId }: { ids: readonly string[]; byId: ReadonlyMap<string, Source> }) {
+  const { m } = useEdition();
   const found = ids.flatMap((id) => byId.get(id) ?? []);
   if (found.length === 0) return null;
   return (
     <div className="about-view__cited">
-      <span className="about-view__cited-label">Sources:</span>
+      <span className="about-view__cited-label">{m.about.sourcesLabel}</span>
       <ul className="about-view__cited-list">
         {found.map((source) => (
           <li key={source.id}>
@@ -34,33 +37,54 @@ function Cited({ ids, byId }: { ids: readonly string[]; byId: ReadonlyMap<string
   );
 }
 
-/** "How we know": what is counted and how, the labels, time zones, open questions and the corrections log. */
+/**
+ * "How we know": what is counted and how, the labels, time zones, open questions and the
+ * corrections log; in a translated edition, first how the translation was made.
+ */
 export function MethodologyView({ dataset, onOpenLaunch, onClose, onOpenSources }: MethodologyViewProps) {
+  const { m, locale } = useEdition();
+  const t = m.about.methodology;
   const id = useId();
   const byId = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset.sources]);
+  const sections = useMemo(() => methodologySections(m.about), [m.about]);
+  const questions = useMemo(() => openQuestions(m.about), [m.about]);
   const allSources = onOpenSources && (
     <button type="button" className="button" onClick={onOpenSources}>
-      All sources
+      {m.about.allSources}
     </button>
   );
 
   return (
-    <AboutPage title="How we know" intro={METHODOLOGY_INTRO} onClose={onClose} actions={allSources}>
-      <p className="about-view__coverage">{coverageStatement(dataset)}</p>
-      {METHODOLOGY_SECTIONS.map((section) => (
+    <AboutPage title={t.title} intro={t.intro} onClose={onClose} actions={allSources}>
+      <p className="about-view__coverage">{coverageStatement(dataset, m.about, locale)}</p>
+      {t.edition !== null && (
+        <section className="about-view__section" aria-labelledby={`${id}-edition`}>
+          <h3 id={`${id}-edition`} className="about-view__subheading">
+            {t.edition.heading}
+          </h3>
+          {t.edition.paragraphs.map((text) => (
+            <p key={text}>{text}</p>
+          ))}
+        </section>
+      )}
+      {sections.map((section) => (
         <section key={section.id} className="about-view__section" aria-labelledby={`${id}-${section.id}`}>
           <h3 id={`${id}-${section.id}`} className="about-view__subheading">
             {section.heading}
           </h3>
           {section.paragraphs.map((text) => (
-            <p key={text}>{text}</p>
+            <p key={text}>
+              <LocalText text={text} />
+            </p>
           ))}
           {section.terms && (
             <dl className="about-view__terms">
-              {section.terms.map((t) => (
-                <div key={t.term} className="about-view__term">
-                  <dt>{t.term}</dt>
-                  <dd>{t.definition}</dd>
+              {section.terms.map((term) => (
+                <div key={term.term} className="about-view__term">
+                  <dt>{term.term}</dt>
+                  <dd>
+                    <LocalText text={term.definition} />
+                  </dd>
                 </div>
               ))}
             </dl>
@@ -70,13 +94,15 @@ export function MethodologyView({ dataset, onOpenLaunch, onClose, onOpenSources 
       ))}
       <section className="about-view__section" aria-labelledby={`${id}-open`}>
         <h3 id={`${id}-open`} className="about-view__subheading">
-          Open questions
+          {t.openQuestionsHeading}
         </h3>
-        <p>What our sources do not settle, each with the sources that document it.</p>
+        <p>{t.openQuestionsIntro}</p>
         <ol className="open-questions">
-          {OPEN_QUESTIONS.map((q) => (
+          {questions.map((q) => (
             <li key={q.id} className="open-questions__item">
-              <p>{q.text}</p>
+              <p>
+                <LocalText text={q.text} />
+              </p>
               <Cited ids={q.sourceIds} byId={byId} />
             </li>
           ))}

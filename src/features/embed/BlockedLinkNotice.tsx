@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useEdition } from '../../ui/i18n.tsx';
 
 type BlockedLinkNoticeProps = {
   url: string;
@@ -9,6 +10,8 @@ type BlockedLinkNoticeProps = {
 
 /** What to do with a link the site around the embed would not let open: copy its address. */
 export function BlockedLinkNotice({ url, top, onClose }: BlockedLinkNoticeProps) {
+  const { m } = useEdition();
+  const t = m.share.blockedLink;
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
     field.current?.focus();
@@ -16,10 +19,10 @@ export function BlockedLinkNotice({ url, top, onClose }: BlockedLinkNoticeProps)
   }, [url]);
   return (
     <div role="alert" className="blocked-link" style={{ top }}>
-      <p className="blocked-link__text">This site does not let the timeline open new tabs. To follow the link, copy its address into a new tab:</p>
-      <input ref={field} className="blocked-link__url" type="text" readOnly value={url} aria-label="Address of the link" onFocus={(event) => event.currentTarget.select()} />
+      <p className="blocked-link__text">{t.text}</p>
+      <input ref={field} className="blocked-link__url" type="text" readOnly value={url} aria-label={t.address} onFocus={(event) => event.currentTarget.select()} />
       <button type="button" className="button" onClick={onClose}>
-        Close
+        {t.close}
       </button>
     </div>
   );

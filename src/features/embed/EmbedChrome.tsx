@@ -1,5 +1,7 @@
 import { fullPageUrl } from '../../domain/embedMessages.ts';
 import type { UrlState } from '../../domain/urlState.ts';
+import { useEdition } from '../../ui/i18n.tsx';
+import { LocalText } from '../../ui/LocalText.tsx';
 import './embed.css';
 
 type EmbedChromeProps = {
@@ -16,7 +18,7 @@ export function EmbedChrome({ title }: Pick<EmbedChromeProps, 'title'>) {
   return (
     <header className="embed-chrome">
       <h1 className="embed-chrome__title" dir="auto">
-        {title}
+        <LocalText text={title} />
       </h1>
     </header>
   );
@@ -24,9 +26,10 @@ export function EmbedChrome({ title }: Pick<EmbedChromeProps, 'title'>) {
 
 /** The embed's way out to the full timeline, with the controls under the launches. */
 export function OpenFullTimeline({ state, baseUrl }: Omit<EmbedChromeProps, 'title'>) {
+  const { shell } = useEdition().m.core;
   return (
     <a className="embed-chrome__open" href={fullPageUrl(baseUrl, state)} target="_blank" rel="noopener noreferrer">
-      Open full timeline <span className="visually-hidden">(opens in a new tab)</span>
+      {shell.openFull} <span className="visually-hidden">{shell.newTab}</span>
       <span aria-hidden="true"> ↗</span>
     </a>
   );

@@ -1,42 +1,69 @@
 import { useId, useRef, useState } from 'react';
-import { embedFrameTitle, embedSnippet, embedSrc, INITIAL_EMBED_HEIGHT, RECOMMENDED_SANDBOX } from '../../domain/embedMessages.ts';
+import { embedSnippet, embedSrc, INITIAL_EMBED_HEIGHT, RECOMMENDED_SANDBOX } from '../../domain/embedMessages.ts';
+import { plainText } from '../../domain/i18n/langSpans.ts';
+import { isLocale, LOCALE_NAMES, LOCALES, type Locale } from '../../domain/i18n/locale.ts';
 import type { UrlState } from '../../domain/urlState.ts';
-import { copyOrSelect, selectedHint } from '../../ui/copyText.ts';
+import { copyOrSelect } from '../../ui/copyText.ts';
+import { useEdition } from '../../ui/i18n.tsx';
 import '../../ui/copyField.css';
 import './embed.css';
 
 type EmbedDialogProps = {
   /** The current view: the snippet pins it (opened launch, filters, view, theme) and adds embed=1. */
   state: UrlState;
-  /** The dataset title; the iframe is titled "Interactive timeline: <title>". */
+  /** The dataset title (in the edition's language); the iframe is titled "Interactive timeline: <title>". */
   title: string;
   /** Absolute URL of the app root: `new URL(import.meta.env.BASE_URL, window.location.href).href`. */
   baseUrl: string;
 };
 
-const WIDTHS = [
-  { id: 'phone', label: 'Phone (375 px)' },
-  { id: 'desktop', label: 'Desktop' },
-] as const;
-type PreviewWidth = (typeof WIDTHS)[number]['id'];
+const WIDTHS = ['phone', 'desktop'] as const;
+/** The phone preview's width in px (embed.css). */
+const PHONE_WIDTH = 375;
+type PreviewWidth = (typeof WIDTHS)[number];
 type CopyState = 'idle' | 'copied' | 'manual';
+
+/**
+ * An embed address in `lang`: the edition as the `lang` parameter, English as none (the embed's
+ * own default), so the English code stays as it has always been.
+ */
+export function withLang(src: string, lang: Locale): string {
+  const [path = '', query = ''] = src.split('?', 2);
+  const params = new URLSearchParams(query);
+  if (lang === 'en') params.delete('lang');
+  else params.set('lang', lang);
+  const search = params.toString();
+  return search === '' ? path : `${path}?${search}`;
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
 
 /** The "Embed" button and its modal dialog: the snippet for this view, a live preview, one-click copy. */
 export function EmbedDialog({ state, title, baseUrl }: EmbedDialogProps) {
+  const { m, locale } = useEdition();
+  const t = m.share.embed;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const [isOpen, setIsOpen] = useState(false);
   const [width, setWidth] = useState<PreviewWidth>('phone');
   const [copy, setCopy] = useState<CopyState>('idle');
+  // The embed's edition: the reader's own unless they choose another.
+  const [lang, setLang] = useState<Locale>(locale);
   const id = useId();
 
-  const frameTitle = embedFrameTitle(title);
+  const frameTitle = m.core.embedTitle(plainText(title));
   // Built only while open: a closed dialog shows none, and the prerendered page has no base URL yet.
-  const snippet = isOpen ? embedSnippet({ baseUrl, state, title: frameTitle }) : '';
+  // The language goes into the iframe's address: the snippet's src, rewritten with it.
+  const plainSrc = isOpen ? embedSrc(baseUrl, state) : '';
+  const src = withLang(plainSrc, lang);
+  const snippet = isOpen ? embedSnippet({ baseUrl, state, title: frameTitle }).replace(`src="${escapeAttribute(plainSrc)}"`, `src="${escapeAttribute(src)}"`) : '';
 
   const open = () => {
     setCopy('idle');
+    setLang(locale);
     setIsOpen(true);
     dialogRef.current?.showModal();
   };
@@ -52,18 +79,34 @@ export function EmbedDialog({ state, title, baseUrl }: EmbedDialogProps) {
   return (
     <>
       <button ref={openerRef} type="button" className="button" aria-haspopup="dialog" onClick={open}>
-        Embed
+        {t.button}
       </button>
       <dialog ref={dialogRef} className="embed-dialog" aria-labelledby={`${id}-heading`} onClose={onClose}>
         <h2 id={`${id}-heading`} className="embed-dialog__title">
-          Embed this timeline
+          {t.heading}
         </h2>
-        <p className="embed-dialog__intro">
-          Paste this code into your page’s HTML. It shows the view you have now (the opened launch, the filter, the view and the theme), and works
-          without the script at its initial height; the script lets it fit its content.
-        </p>
+        <p className="embed-dialog__intro">{t.intro}</p>
+        <div className="embed-dialog__language">
+          <label className="embed-dialog__label" htmlFor={`${id}-lang`}>
+            {t.language}
+          </label>{' '}
+          <select
+            id={`${id}-lang`}
+            value={lang}
+            onChange={(event) => {
+              if (isLocale(event.target.value)) setLang(event.target.value);
+              setCopy('idle');
+            }}
+          >
+            {LOCALES.map((option) => (
+              <option key={option} value={option} lang={option}>
+                {LOCALE_NAMES[option]}
+              </option>
+            ))}
+          </select>
+        </div>
         <label className="embed-dialog__label" htmlFor={`${id}-code`}>
-          Embed code
+          {t.code}
         </label>
         <textarea
           ref={codeRef}
@@ -77,37 +120,37 @@ export function EmbedDialog({ state, title, baseUrl }: EmbedDialogProps) {
         />
         <div className="embed-dialog__copy">
           <button type="button" className="button" onClick={() => void copyCode()}>
-            Copy code
+            {t.copy}
           </button>
           <p role="status" className="embed-dialog__status">
-            {copy === 'copied' ? 'Code copied.' : copy === 'manual' ? selectedHint('The code') : ''}
+            {copy === 'copied' ? t.copied : copy === 'manual' ? t.selected : ''}
           </p>
         </div>
         <fieldset className="embed-dialog__widths">
-          <legend>Preview width</legend>
+          <legend>{t.widths}</legend>
           {WIDTHS.map((option) => (
-            <label key={option.id} className="embed-dialog__width">
-              <input type="radio" name={`${id}-width`} value={option.id} checked={width === option.id} onChange={() => setWidth(option.id)} />
-              {option.label}
+            <label key={option} className="embed-dialog__width">
+              <input type="radio" name={`${id}-width`} value={option} checked={width === option} onChange={() => setWidth(option)} />
+              {option === 'phone' ? t.phone(PHONE_WIDTH) : t.desktop}
             </label>
           ))}
         </fieldset>
         <p className="embed-dialog__note">
-          Preview at the embed’s initial height of {INITIAL_EMBED_HEIGHT} px, as a page without the script shows it.
+          {t.note(INITIAL_EMBED_HEIGHT)}
         </p>
         <div className={`embed-dialog__preview embed-dialog__preview--${width}`}>
           {isOpen && (
             <iframe
               className="embed-dialog__frame"
-              title={`Preview: ${frameTitle}`}
-              src={embedSrc(baseUrl, state)}
+              title={t.previewTitle(frameTitle)}
+              src={src}
               sandbox={RECOMMENDED_SANDBOX}
             />
           )}
         </div>
         <div className="embed-dialog__footer">
           <button type="button" className="button" onClick={close}>
-            Close
+            {t.close}
           </button>
         </div>
       </dialog>

@@ -1,6 +1,7 @@
 import type { Outcome } from '../../data/schema.ts';
 import type { OutcomeCount } from '../../domain/filterLaunches.ts';
-import { OUTCOME_LABELS } from '../../domain/outcomes.ts';
+import { formatNumber } from '../../domain/i18n/plural.ts';
+import { useEdition } from '../../ui/i18n.tsx';
 import { MarkerShape } from '../../ui/MarkerShape.tsx';
 
 type OutcomeFilterProps = {
@@ -12,8 +13,9 @@ type OutcomeFilterProps = {
 
 /** Toggle buttons built from the outcomes in the data; the marker glyph is the icon. */
 export function OutcomeFilter({ counts, active, onToggle }: OutcomeFilterProps) {
+  const { locale, m } = useEdition();
   return (
-    <div className="outcome-filter" role="group" aria-label="Filter by outcome">
+    <div className="outcome-filter" role="group" aria-label={m.core.filter.group}>
       {counts.map(({ outcome, count }) => {
         const pressed = active === null || active.includes(outcome);
         return (
@@ -26,7 +28,7 @@ export function OutcomeFilter({ counts, active, onToggle }: OutcomeFilterProps) 
           >
             <MarkerShape kind={outcome} iconSize={18} />
             {/* The space keeps the name what a voice-control user reads and says: "Failed 5". */}
-            <span>{OUTCOME_LABELS[outcome]}</span> <span className="toggle__count">{count}</span>
+            <span>{m.core.outcome.label[outcome]}</span> <span className="toggle__count">{formatNumber(count, locale)}</span>
           </button>
         );
       })}

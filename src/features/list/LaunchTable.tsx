@@ -1,7 +1,9 @@
 import { useRef, useState } from 'react';
 import type { Condemnation, Launch } from '../../data/schema.ts';
-import { OUTCOME_LABELS } from '../../domain/outcomes.ts';
-import { dayAtOffset, formatCalendarDate, KST_OFFSET_MINUTES } from '../../domain/formatDate.ts';
+import { formatNumber } from '../../domain/i18n/plural.ts';
+import { launchDay } from '../../domain/launchTimes.ts';
+import { useEdition } from '../../ui/i18n.tsx';
+import { LocalText } from '../../ui/LocalText.tsx';
 import { useLaunchActions } from '../../ui/launchActions.ts';
 import { useLaunchFocusHandle } from '../../ui/launchFocus.ts';
 import { MarkerShape } from '../../ui/MarkerShape.tsx';
@@ -12,10 +14,11 @@ type LaunchTableProps = {
   selectedId: string | null;
 };
 
-const CLAIMS: Record<Launch['northKoreaClaimed'], string> = { success: 'Success', failure: 'Failure', none: 'No claim' };
-
 /** The list view: the same launches as a real table, a complete alternative to the chart. */
 export function LaunchTable({ launches, condemnations, selectedId }: LaunchTableProps) {
+  const edition = useEdition();
+  const { m, locale } = edition;
+  const t = m.panel.table;
   const [ascending, setAscending] = useState(true);
   const { select } = useLaunchActions();
   // Each row's payload button, so focus can come back to it when its launch's panel closes.
@@ -29,29 +32,29 @@ export function LaunchTable({ launches, condemnations, selectedId }: LaunchTable
   return (
     <div className="table-wrap">
       <table className="launch-table">
-        <caption className="visually-hidden">Satellite launch attempts; choose a payload to open its details</caption>
+        <caption className="visually-hidden">{t.caption}</caption>
         <thead>
           <tr>
             <th scope="col" aria-sort={ascending ? 'ascending' : 'descending'}>
               <button type="button" className="sort-button" onClick={() => setAscending(!ascending)}>
-                Date (KST) <span aria-hidden="true">{ascending ? '▲' : '▼'}</span>
-                <span className="visually-hidden">, sorted {ascending ? 'oldest first' : 'newest first'}; activate to reverse</span>
+                {t.date} <span aria-hidden="true">{ascending ? '▲' : '▼'}</span>
+                <span className="visually-hidden">{t.sorted(ascending)}</span>
               </button>
             </th>
-            <th scope="col">Payload</th>
-            <th scope="col">Vehicle</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">North Korea claimed</th>
-            <th scope="col">Responses</th>
+            <th scope="col">{t.payload}</th>
+            <th scope="col">{t.vehicle}</th>
+            <th scope="col">{t.outcome}</th>
+            <th scope="col">{t.claimed}</th>
+            <th scope="col">{t.responses}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((launch) => {
-            const day = dayAtOffset(launch.launchedAt, KST_OFFSET_MINUTES);
+            const responses = condemnations.filter((c) => c.launchIds.includes(launch.id)).length;
             return (
               <tr key={launch.id} className={launch.id === selectedId ? 'is-selected' : undefined}>
                 <td>
-                  <time dateTime={launch.launchedAt.toISOString()}>{formatCalendarDate(day)}</time>
+                  <time dateTime={launch.launchedAt.toISOString()}>{launchDay(launch, edition)}</time>
                 </td>
                 <th scope="row">
                   <button
@@ -67,18 +70,20 @@ export function LaunchTable({ launches, condemnations, selectedId }: LaunchTable
                     onClick={() => select(launch.id)}
                     dir="auto"
                   >
-                    {launch.payload}
+                    <LocalText text={launch.payload} />
                   </button>
                 </th>
-                <td dir="auto">{launch.vehicle}</td>
+                <td dir="auto">
+                  <LocalText text={launch.vehicle} />
+                </td>
                 <td>
                   <span className="outcome-cell">
                     <MarkerShape kind={launch.outcome} iconSize={16} />
-                    {OUTCOME_LABELS[launch.outcome]}
+                    {m.core.outcome.label[launch.outcome]}
                   </span>
                 </td>
-                <td>{CLAIMS[launch.northKoreaClaimed]}</td>
-                <td>{condemnations.filter((c) => c.launchIds.includes(launch.id)).length}</td>
+                <td>{m.core.claimShort[launch.northKoreaClaimed]}</td>
+                <td>{formatNumber(responses, locale)}</td>
               </tr>
             );
           })}

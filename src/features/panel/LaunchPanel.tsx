@@ -2,6 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Dataset, Launch } from '../../data/schema.ts';
 import { condemnationsFor } from '../../domain/condemnations.ts';
 import { numberSources } from '../../domain/footnotes.ts';
+import { plainText } from '../../domain/i18n/langSpans.ts';
+import type { Words } from '../../domain/i18n/words.ts';
 import { launchDay } from '../../domain/launchTimes.ts';
 import { CondemnationList } from './CondemnationList.tsx';
 import { CorrectedBadge } from '../../ui/CorrectedBadge.tsx';
@@ -10,6 +12,8 @@ import { PanelHeader } from './PanelHeader.tsx';
 import { SourceList, type NumberedSource } from './SourceList.tsx';
 import { closeOnEscape } from '../../ui/closeOnEscape.ts';
 import { useAfterPaint } from '../../ui/useAfterPaint.ts';
+import { LocalText } from '../../ui/LocalText.tsx';
+import { useEdition } from '../../ui/i18n.tsx';
 import './panel.css';
 
 export type LaunchPanelProps = {
@@ -32,14 +36,20 @@ export type LaunchPanelProps = {
 };
 
 // <bdi>: a right-to-left name in the data must not reorder the rest of the button's text.
-const target = (launch: Launch) => (
+const target = (launch: Launch, w: Words) => (
   <>
-    <bdi>{launch.vehicle}</bdi>, {launchDay(launch)}
+    <bdi>
+      <LocalText text={launch.vehicle} />
+    </bdi>
+    {w.m.core.listSeparator}
+    {launchDay(launch, w)}
   </>
 );
 
 /** The opened launch: every fact with its footnotes, the responses it drew, and the numbered sources. */
 export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClose, onShowMethodology, detailsAtOnce = false }: LaunchPanelProps) {
+  const edition = useEdition();
+  const t = edition.m.panel;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const related = useMemo(() => condemnationsFor(launch.id, dataset.condemnations), [launch.id, dataset.condemnations]);
   const numbering = useMemo(() => numberSources(launch, related), [launch, related]);
@@ -53,7 +63,7 @@ export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClo
   }, [launch.id]);
 
   // A live region speaks changes, not its first content: fill it once it is in the page.
-  const message = `Opened: ${launch.payload}, ${launchDay(launch)}`;
+  const message = t.opened(plainText(launch.payload), launchDay(launch, edition));
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
     const timer = setTimeout(() => setAnnouncement(message), 100);
@@ -64,10 +74,10 @@ export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClo
   const detailsReady = useAfterPaint(launch.id, detailsAtOnce);
 
   return (
-    <section className="launch-panel" aria-label="Launch details" onKeyDown={onKeyDown}>
+    <section className="launch-panel" aria-label={t.region} onKeyDown={onKeyDown}>
       <div className="launch-panel__bar">
-        <span className="launch-panel__eyebrow">Launch details</span>
-        <button type="button" className="launch-panel__close" aria-label="Close details" onClick={onClose}>
+        <span className="launch-panel__eyebrow">{t.eyebrow}</span>
+        <button type="button" className="launch-panel__close" aria-label={t.close} onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
@@ -76,10 +86,24 @@ export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClo
       <div className="launch-panel__nav">
         <button type="button" className="button launch-panel__step" disabled={previous === null} onClick={() => previous && onNavigate(previous.id)}>
           <span aria-hidden="true">← </span>
-          {previous === null ? 'Previous' : <>Previous: {target(previous)}</>}
+          {previous === null ? (
+            t.previous
+          ) : (
+            <>
+              {t.previousTo}
+              {target(previous, edition)}
+            </>
+          )}
         </button>
         <button type="button" className="button launch-panel__step" disabled={next === null} onClick={() => next && onNavigate(next.id)}>
-          {next === null ? 'Next' : <>Next: {target(next)}</>}
+          {next === null ? (
+            t.next
+          ) : (
+            <>
+              {t.nextTo}
+              {target(next, edition)}
+            </>
+          )}
           <span aria-hidden="true"> →</span>
         </button>
       </div>
@@ -90,14 +114,14 @@ export function LaunchPanel({ dataset, launch, previous, next, onNavigate, onClo
           <SourceList entries={entries} />
         </>
       ) : (
-        <p className="launch-panel__muted">Loading the facts, responses and sources…</p>
+        <p className="launch-panel__muted">{t.loading}</p>
       )}
       {onShowMethodology && (
         <p className="launch-panel__how">
           <button type="button" className="link-button" onClick={onShowMethodology}>
-            How we know
+            {t.howWeKnow}
           </button>
-          : what counts as a launch, what the labels mean, and the open questions.
+          {t.howWeKnowAfter}
         </p>
       )}
       <p role="status" className="visually-hidden">

@@ -1,8 +1,10 @@
 import type { RefObject } from 'react';
 import type { Launch } from '../../data/schema.ts';
 import type { SourceNumbering } from '../../domain/footnotes.ts';
-import { formatCalendarDate } from '../../domain/formatDate.ts';
-import { launchTimes, type ZonedTime } from '../../domain/launchTimes.ts';
+import { formatDay } from '../../domain/i18n/dates.ts';
+import { launchTimes } from '../../domain/launchTimes.ts';
+import { LocalText } from '../../ui/LocalText.tsx';
+import { useEdition } from '../../ui/i18n.tsx';
 import { FootnoteRef } from './FootnoteRef.tsx';
 
 type PanelHeaderProps = {
@@ -12,42 +14,44 @@ type PanelHeaderProps = {
   headingRef: RefObject<HTMLHeadingElement | null>;
 };
 
-/** "13 April 2012, 07:39 KST · 12 April 2012, 22:39 UTC", always both, with Pyongyang Time when it differed. */
+/**
+ * "13 April 2012, 07:39 KST · 12 April 2012, 22:39 UTC", always both, with Pyongyang Time when it
+ * differed. Korean and Japanese put the clock in their own words ("오전 7시 39분(한국 시간)",
+ * "7時39分（日本時間・韓国時間）": KST is Japan's time too).
+ */
 function LaunchWhen({ launch }: { launch: Launch }) {
+  const { m, locale } = useEdition();
+  const t = m.panel.time;
   const { kst, utc, pyongyang, approximate } = launchTimes(launch);
-  const about = approximate ? 'about ' : '';
-  const clock = (zoned: ZonedTime, zone: string) => (
-    <time dateTime={zoned.dateTime}>
-      {`${formatCalendarDate(zoned.day)}, ${about}${zoned.time} ${zone}`}
-    </time>
-  );
+  const day = (d: string) => formatDay(d, locale);
   return (
     <>
-      {clock(kst, 'KST')}
+      <time dateTime={kst.dateTime}>{t.kst(day(kst.day), kst.time, approximate)}</time>
       {pyongyang !== undefined && (
         <>
-          {' ('}
-          <time dateTime={pyongyang.dateTime}>
-            {`${about}${pyongyang.time} Pyongyang Time${pyongyang.day === kst.day ? '' : `, ${formatCalendarDate(pyongyang.day)}`}`}
-          </time>
-          {')'}
+          {t.pyongyangOpen}
+          <time dateTime={pyongyang.dateTime}>{t.pyongyang(pyongyang.time, pyongyang.day === kst.day ? null : day(pyongyang.day), approximate)}</time>
+          {t.pyongyangClose}
         </>
       )}
-      {' · '}
-      {clock(utc, 'UTC')}
+      {t.separator}
+      <time dateTime={utc.dateTime}>{t.utc(day(utc.day), utc.time, approximate)}</time>
     </>
   );
 }
 
 export function PanelHeader({ launch, numbering, headingRef }: PanelHeaderProps) {
+  const { m } = useEdition();
   return (
     <header className="launch-panel__header">
       {/* The comma is for screen readers; sighted readers see the vehicle on its own line. */}
       <h2 ref={headingRef} tabIndex={-1} className="launch-panel__title">
-        <span dir="auto">{launch.payload}</span>
+        <span dir="auto">
+          <LocalText text={launch.payload} />
+        </span>
         <span className="visually-hidden">,</span>{' '}
         <span className="launch-panel__vehicle" dir="auto">
-          {launch.vehicle}
+          <LocalText text={launch.vehicle} />
         </span>
       </h2>
       <p className="launch-panel__when">
@@ -56,7 +60,10 @@ export function PanelHeader({ launch, numbering, headingRef }: PanelHeaderProps)
       </p>
       {launch.timeSource !== undefined && (
         <p className="launch-panel__time-source">
-          Time given by <span dir="auto">{launch.timeSource}</span>
+          {m.panel.time.givenBy}
+          <span dir="auto">
+            <LocalText text={launch.timeSource} />
+          </span>
         </p>
       )}
     </header>

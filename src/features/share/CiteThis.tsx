@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { apaCitation, calendarDateIn, plainCitation } from '../../domain/citation.ts';
-import { copyOrSelect, selectedHint } from '../../ui/copyText.ts';
+import { copyOrSelect } from '../../ui/copyText.ts';
+import { useEdition } from '../../ui/i18n.tsx';
 import '../../ui/copyField.css';
 import '../../ui/provenance.css';
 
@@ -22,6 +23,8 @@ type Format = { key: 'apa' | 'plain'; label: string; copy: string; text: string 
 
 /** "Cite this": the view as an APA-style reference and as one line, each with a Copy button. */
 export function CiteThis({ title, version, url, accessed, updated, timeZone }: CiteThisProps) {
+  const { m, locale } = useEdition();
+  const t = m.share.cite;
   const id = useId();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -32,20 +35,20 @@ export function CiteThis({ title, version, url, accessed, updated, timeZone }: C
     const day = calendarDateIn(accessed, timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone);
     const input = { title, version, url, updated, accessed: day };
     return [
-      { key: 'apa', label: 'APA style', copy: 'Copy APA citation', text: apaCitation(input) },
-      { key: 'plain', label: 'One line', copy: 'Copy one-line citation', text: plainCitation(input) },
+      { key: 'apa', label: t.apa, copy: t.copyApa, text: apaCitation(input, t, locale) },
+      { key: 'plain', label: t.plain, copy: t.copyPlain, text: plainCitation(input, t, locale) },
     ];
   };
 
   const copy = async ({ key, text }: Format) => {
     const result = await copyOrSelect(text, fields.current[key]);
-    setStatus(result === 'copied' ? 'Citation copied.' : selectedHint('The citation'));
+    setStatus(result === 'copied' ? t.copied : t.selected);
   };
 
   return (
     <div className="cite-this">
       <button type="button" className="button" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
-        Cite this
+        {t.button}
       </button>
       <div id={`${id}-panel`} className="cite-this__panel" hidden={!open}>
         {(open ? formats() : []).map((format) => (

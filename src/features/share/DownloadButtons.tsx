@@ -1,3 +1,4 @@
+import { useEdition } from '../../ui/i18n.tsx';
 import { saveBlob } from './saveFile.ts';
 
 type DownloadButtonsProps = {
@@ -11,13 +12,14 @@ function save({ name, text }: { name: string; text: string }, type: string): voi
 }
 
 export function DownloadButtons({ makeCsv, makeJson }: DownloadButtonsProps) {
+  const { m } = useEdition();
   return (
-    <div className="downloads" role="group" aria-label="Download what is shown">
+    <div className="downloads" role="group" aria-label={m.share.downloads.group}>
       <button type="button" className="button" onClick={() => save(makeCsv(), 'text/csv;charset=utf-8')}>
-        Download CSV
+        {m.share.downloads.csv}
       </button>
       <button type="button" className="button" onClick={() => save(makeJson(), 'application/json')}>
-        Download JSON
+        {m.share.downloads.json}
       </button>
     </div>
   );

@@ -1,7 +1,10 @@
 // "Download image (SVG)" and "(PNG)" in Share & data. The code that makes the picture is loaded
 // only when a reader asks for one (import() below), so it adds nothing to the first load.
 import { useState } from 'react';
+import type { Messages } from '../../domain/i18n/messages/en.ts';
+import { useEdition } from '../../ui/i18n.tsx';
 import type { ImageContent } from './image/imageSvg.ts';
+import type { ImageErrorCode } from './image/rasterise.ts';
 import { saveBlob } from './saveFile.ts';
 
 /** A chart drawn in the page to make the picture from, and what to do once it has been read. */
@@ -22,23 +25,25 @@ type DownloadImageButtonsProps = {
   prepare: () => Promise<ImageSubject>;
 };
 
-const FORMATS = [
-  { format: 'svg', label: 'Download image (SVG)' },
-  { format: 'png', label: 'Download image (PNG)' },
-] as const;
+const FORMATS = ['svg', 'png'] as const;
 
-function reason(error: unknown): string {
-  return error instanceof Error && error.name === 'ImageError' ? `: ${error.message}` : '';
+/** The reason an ImageError gives, in the edition's words; null for any other error. */
+function reason(error: unknown, reasons: Messages['share']['image']['reasons']): string | null {
+  if (!(error instanceof Error) || error.name !== 'ImageError') return null;
+  const code: unknown = Reflect.get(error, 'code');
+  return typeof code === 'string' && Object.hasOwn(reasons, code) ? reasons[code as ImageErrorCode] : null;
 }
 
 export function DownloadImageButtons({ prepare }: DownloadImageButtonsProps) {
+  const { m } = useEdition();
+  const t = m.share.image;
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 
   const download = async (format: 'svg' | 'png') => {
     if (busy) return;
     setBusy(true);
-    setStatus('Making the image…');
+    setStatus(t.making);
     try {
       const [{ makeViewImage }, subject] = await Promise.all([import('./image/makeViewImage.ts'), prepare()]);
       let blob: Blob;
@@ -49,19 +54,19 @@ export function DownloadImageButtons({ prepare }: DownloadImageButtonsProps) {
       }
       const name = subject.fileName(format);
       saveBlob(name, blob);
-      setStatus(`Image saved as ${name}.`);
+      setStatus(t.saved(name));
     } catch (error) {
-      setStatus(`The image could not be made${reason(error)}. Try the other format, or another browser.`);
+      setStatus(t.failed(reason(error, t.reasons)));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <div className="downloads download-image" role="group" aria-label="Download image" aria-busy={busy}>
-      {FORMATS.map(({ format, label }) => (
+    <div className="downloads download-image" role="group" aria-label={t.group} aria-busy={busy}>
+      {FORMATS.map((format) => (
         <button key={format} type="button" className="button" aria-disabled={busy} onClick={() => void download(format)}>
-          {label}
+          {t[format]}
         </button>
       ))}
       <p role="status" className="download-image__status">

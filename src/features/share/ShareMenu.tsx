@@ -2,9 +2,11 @@
 // one disclosure button, so they wait under the launches instead of crowding them. A disclosure,
 // not an ARIA menu: what it reveals is ordinary buttons and a form, reached with Tab.
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEdition } from '../../ui/i18n.tsx';
 import './share.css';
 
 export function ShareMenu({ children }: { children: ReactNode }) {
+  const { m } = useEdition();
   const id = useId();
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -17,7 +19,7 @@ export function ShareMenu({ children }: { children: ReactNode }) {
   return (
     <div className="share-menu" onKeyDown={onKeyDown}>
       <button ref={button} type="button" className="button share-menu__button" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
-        Share &amp; data
+        {m.share.menu}
       </button>
       <div id={`${id}-panel`} className="share-menu__panel" hidden={!open}>
         {children}

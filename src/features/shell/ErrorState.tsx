@@ -1,3 +1,5 @@
+import { useEdition } from '../../ui/i18n.tsx';
+
 type ErrorStateProps = {
   /** What went wrong, in words the reader can act on. */
   message: string;
@@ -10,14 +12,18 @@ type ErrorStateProps = {
 const MAX_DETAILS = 20;
 
 export function ErrorState({ message, details = [], onRetry }: ErrorStateProps) {
+  const { shell } = useEdition().m.core;
+  // The message and the problems come from the data layer, in English in every edition.
   return (
     <div className="state state--error" role="alert">
-      <h2 className="state__title">The timeline could not be shown</h2>
-      <p dir="auto">{message}</p>
+      <h2 className="state__title">{shell.errorTitle}</h2>
+      <p dir="auto" lang="en">
+        {message}
+      </p>
       {details.length > 1 && (
         <details>
-          <summary>{details.length} problems in the data file</summary>
-          <ul>
+          <summary>{shell.problems(details.length)}</summary>
+          <ul lang="en">
             {details.slice(0, MAX_DETAILS).map((d, i) => (
               <li key={i} dir="auto">
                 <code>{d.path || '(file)'}</code>: {d.message}
@@ -28,7 +34,7 @@ export function ErrorState({ message, details = [], onRetry }: ErrorStateProps) 
       )}
       {onRetry && (
         <button type="button" className="button" onClick={onRetry}>
-          Retry
+          {shell.retry}
         </button>
       )}
     </div>

@@ -1,3 +1,5 @@
+import { useEdition } from '../../ui/i18n.tsx';
+
 type NoticeBarProps = {
   messages: readonly string[];
   onDismiss: () => void;
@@ -5,6 +7,7 @@ type NoticeBarProps = {
 
 /** Brief, dismissible notes about the link the reader followed ("no launch with that id"). */
 export function NoticeBar({ messages, onDismiss }: NoticeBarProps) {
+  const { shell } = useEdition().m.core;
   if (messages.length === 0) return null;
   return (
     <div className="notice notice-bar" role="status">
@@ -16,7 +19,7 @@ export function NoticeBar({ messages, onDismiss }: NoticeBarProps) {
         ))}
       </ul>
       <button type="button" className="button" onClick={onDismiss}>
-        Dismiss
+        {shell.dismiss}
       </button>
     </div>
   );

@@ -1,5 +1,7 @@
 import type { Ref } from 'react';
-import { formatCalendarDate } from '../../domain/formatDate.ts';
+import { formatDay } from '../../domain/i18n/dates.ts';
+import { useEdition } from '../../ui/i18n.tsx';
+import { LocalText } from '../../ui/LocalText.tsx';
 
 type PageHeaderProps = {
   title: string;
@@ -15,21 +17,30 @@ type PageHeaderProps = {
 };
 
 export function PageHeader({ title, standfirst, updated, version, onShowMethodology, howWeKnowRef }: PageHeaderProps) {
+  const { locale, m } = useEdition();
+  const { shell } = m.core;
   return (
     <header className="page-header">
-      <h1 className="page-header__title" dir="auto">{title}</h1>
+      <h1 className="page-header__title" dir="auto">
+        <LocalText text={title} />
+      </h1>
       <p className="page-header__summary">
         {standfirst.counts}
         {/* On a phone the editor's sentence waits under the timeline (Notes), so the launches fit the first screen. */}
-        {standfirst.text && <span className="page-header__standfirst"> {standfirst.text}</span>}
+        {standfirst.text && (
+          <span className="page-header__standfirst">
+            {' '}
+            <LocalText text={standfirst.text} />
+          </span>
+        )}
       </p>
       <p className="page-header__meta">
-        Data updated <time dateTime={updated}>{formatCalendarDate(updated)}</time> · version {version}
+        {shell.dataUpdated} <time dateTime={updated}>{formatDay(updated, locale)}</time> · {shell.version} {version}
         {onShowMethodology && (
           <>
             {' · '}
             <button ref={howWeKnowRef} type="button" className="link-button page-header__how" onClick={onShowMethodology}>
-              How we know
+              {shell.howWeKnow}
             </button>
           </>
         )}

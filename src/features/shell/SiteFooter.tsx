@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Dataset } from '../../data/schema.ts';
-import { formatCalendarDate } from '../../domain/formatDate.ts';
+import { formatDay } from '../../domain/i18n/dates.ts';
+import { useEdition } from '../../ui/i18n.tsx';
 import '../../ui/provenance.css';
 
 export type ProvenanceView = 'methodology' | 'sources';
@@ -11,28 +12,32 @@ type SiteFooterProps = {
   onOpen: (view: ProvenanceView) => void;
   /** Extra content at the end, e.g. `<CiteThis>`. */
   children?: ReactNode;
+  /** Links to this view in the other editions; left out where there are none (an embed). */
+  editions?: ReactNode;
 };
 
 /** Which data this is: version, date, licence, corrections, and the way to the method and the sources. */
-export function SiteFooter({ dataset, onOpen, children }: SiteFooterProps) {
-  const count = dataset.corrections.length;
+export function SiteFooter({ dataset, onOpen, children, editions }: SiteFooterProps) {
+  const { locale, m } = useEdition();
+  const { shell } = m.core;
   return (
     <footer className="site-footer">
       <p className="site-footer__data">
-        Data version {dataset.version}, updated <time dateTime={dataset.updated}>{formatCalendarDate(dataset.updated)}</time>
+        {shell.footerData(dataset.version)} <time dateTime={dataset.updated}>{formatDay(dataset.updated, locale)}</time>
         {' · '}
-        Licence: {dataset.license === undefined ? 'not stated' : <span dir="auto">{dataset.license}</span>}
+        {shell.licence} {dataset.license === undefined ? shell.licenceNotStated : <span dir="auto">{dataset.license}</span>}
         {' · '}
-        {count === 0 ? 'No corrections yet' : `${count} correction${count === 1 ? '' : 's'} logged`}
+        {shell.corrections(dataset.corrections.length)}
       </p>
-      <nav className="site-footer__links" aria-label="About the data">
+      <nav className="site-footer__links" aria-label={shell.aboutTheData}>
         <button type="button" className="link-button" onClick={() => onOpen('methodology')}>
-          How we know
+          {shell.howWeKnow}
         </button>
         <button type="button" className="link-button" onClick={() => onOpen('sources')}>
-          Sources
+          {shell.sources}
         </button>
       </nav>
+      {editions}
       {children}
     </footer>
   );

@@ -1,30 +1,26 @@
+import { useEdition } from '../../ui/i18n.tsx';
 import type { SkipCounts } from '../../data/parseDataset.ts';
 import type { Problem } from '../../data/problems.ts';
 
 type SkippedNoticeProps = { skipped: SkipCounts; problems: readonly Problem[] };
 
-const LABELS: Record<keyof SkipCounts, string> = {
-  sources: 'sources',
-  launches: 'launches',
-  condemnations: 'responses',
-  contextEvents: 'context events',
-  corrections: 'corrections',
-};
+const KINDS = ['sources', 'launches', 'condemnations', 'contextEvents', 'corrections'] as const satisfies readonly (keyof SkipCounts)[];
 
 /** Never a partial render without saying so: names what was left out and why. */
 export function SkippedNotice({ skipped, problems }: SkippedNoticeProps) {
-  const parts = (Object.keys(LABELS) as (keyof SkipCounts)[])
-    .filter((key) => skipped[key].skipped > 0)
-    .map((key) => `${skipped[key].skipped} of ${skipped[key].total} ${LABELS[key]} skipped`);
+  const { m } = useEdition();
+  const { shell } = m.core;
+  const parts = KINDS.filter((key) => skipped[key].skipped > 0).map((key) => shell.skipped(skipped[key].skipped, skipped[key].total, shell.skippedKinds[key]));
   if (problems.length === 0) return null;
   return (
     <div className="notice" role="note">
       <p>
-        {parts.length > 0 ? `${parts.join(', ')} because of errors in the data file.` : 'The data file has problems; what is valid is shown.'}
+        {parts.length > 0 ? shell.skippedBecause(parts.join(m.core.listSeparator)) : shell.fileHasProblems}
       </p>
       <details>
-        <summary>Details for the data editor ({problems.length})</summary>
-        <ul>
+        <summary>{shell.detailsForEditor(problems.length)}</summary>
+        {/* The data's own problem reports are for its editors, in English in every edition. */}
+        <ul lang="en">
           {problems.slice(0, 50).map((p, i) => (
             <li key={i} dir="auto">
               <code>{p.path || '(file)'}</code>: {p.message}

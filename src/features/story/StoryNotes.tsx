@@ -5,6 +5,8 @@ import { useId } from 'react';
 import type { Source } from '../../data/schema.ts';
 import type { PlacedAnnotation } from '../../domain/story.ts';
 import { CitedSource } from '../../ui/SourceLink.tsx';
+import { LocalText } from '../../ui/LocalText.tsx';
+import { useEdition } from '../../ui/i18n.tsx';
 import './story.css';
 
 type StoryNotesProps = {
@@ -15,17 +17,14 @@ type StoryNotesProps = {
 };
 
 function Sources({ ids, byId }: { ids: readonly string[]; byId: ReadonlyMap<string, Source> }) {
+  const { m } = useEdition();
   return (
-    <ul className="story-notes__sources" aria-label="Sources">
+    <ul className="story-notes__sources" aria-label={m.panel.story.sources}>
       {ids.map((id) => {
         const source = byId.get(id);
         return (
           <li key={id}>
-            {source === undefined ? (
-              <span dir="auto">Source “{id}” is missing from the data file.</span>
-            ) : (
-              <CitedSource source={source} />
-            )}
+            {source === undefined ? <span dir="auto">{m.panel.sources.missing(id)}</span> : <CitedSource source={source} />}
           </li>
         );
       })}
@@ -34,17 +33,20 @@ function Sources({ ids, byId }: { ids: readonly string[]; byId: ReadonlyMap<stri
 }
 
 export function StoryNotes({ standfirst, annotations, sources }: StoryNotesProps) {
+  const { m } = useEdition();
   const headingId = useId();
   if (annotations.length === 0 && standfirst === undefined) return null;
   const byId = new Map(sources.map((s) => [s.id, s]));
   return (
     <section className="story-notes" aria-labelledby={headingId}>
       <h2 id={headingId} className="story-notes__heading">
-        Notes on the timeline
+        {m.panel.story.heading}
       </h2>
       {standfirst && (
         <div className="story-notes__item story-notes__standfirst">
-          <p dir="auto">{standfirst.text}</p>
+          <p dir="auto">
+            <LocalText text={standfirst.text} />
+          </p>
           <Sources ids={standfirst.sourceIds} byId={byId} />
         </div>
       )}
@@ -53,9 +55,13 @@ export function StoryNotes({ standfirst, annotations, sources }: StoryNotesProps
           <li key={annotation.id} className="story-notes__item">
             <h3 className="story-notes__title">
               <span aria-hidden="true">◆ </span>
-              <bdi>{annotation.title}</bdi>
+              <bdi>
+                <LocalText text={annotation.title} />
+              </bdi>
             </h3>
-            <p dir="auto">{annotation.text}</p>
+            <p dir="auto">
+              <LocalText text={annotation.text} />
+            </p>
             <Sources ids={annotation.sourceIds} byId={byId} />
           </li>
         ))}

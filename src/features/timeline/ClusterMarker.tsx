@@ -4,6 +4,7 @@ import { memo, useCallback, type KeyboardEvent } from 'react';
 import { clusterLabel, compactCount, type ClusterLayout } from '../../domain/denseLayout.ts';
 import { estimateTextWidth } from '../../domain/chartLabels.ts';
 import { activateOnKey } from '../../ui/activateOnKey.ts';
+import { useEdition } from '../../ui/i18n.tsx';
 
 type ClusterMarkerProps = {
   cluster: ClusterLayout;
@@ -28,6 +29,7 @@ type ClusterMarkerProps = {
 const FONT_PX = 11;
 
 export const ClusterMarker = memo(function ClusterMarker(props: ClusterMarkerProps) {
+  const words = useEdition();
   const { cluster, bounds, size, height, selected, tabbable, register, onOpen, onKeyDown, onFocus, onBlur, onHover } = props;
   const { key } = cluster;
   const ref = useCallback((element: SVGGElement | null) => register(key, element), [register, key]);
@@ -43,7 +45,7 @@ export const ClusterMarker = memo(function ClusterMarker(props: ClusterMarkerPro
       className={selected ? 'tl-cluster tl-cluster--selected' : 'tl-cluster'}
       role="button"
       tabIndex={tabbable ? 0 : -1}
-      aria-label={clusterLabel(cluster)}
+      aria-label={clusterLabel(cluster, words)}
       data-cluster-key={key}
       onClick={() => onOpen(key)}
       onKeyDown={(event) => activateOnKey(event, () => onOpen(key)) || onKeyDown(event, key)}

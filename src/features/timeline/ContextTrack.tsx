@@ -5,6 +5,7 @@ import type { ContextEvent } from '../../data/schema.ts';
 import { nextFocusIndex, type ContextMarkLayout } from '../../domain/layoutMarkers.ts';
 import { contextLabel } from '../../domain/markerLabel.ts';
 import { MarkerShape } from '../../ui/MarkerShape.tsx';
+import { useEdition } from '../../ui/i18n.tsx';
 
 type ContextTrackProps = {
   events: readonly ContextEvent[];
@@ -18,6 +19,7 @@ type ContextTrackProps = {
 };
 
 export function ContextTrack({ events, marks, r, onFocus, onBlur, onHover }: ContextTrackProps) {
+  const words = useEdition();
   const group = useRef<SVGGElement>(null);
   const [activeId, setActiveId] = useState<string | null>(null);
   const tabbableId = marks.some((m) => m.id === activeId) ? activeId : (marks[0]?.id ?? null);
@@ -31,7 +33,7 @@ export function ContextTrack({ events, marks, r, onFocus, onBlur, onHover }: Con
   };
 
   return (
-    <g ref={group} className="tl-context" role="list" aria-label="Context events">
+    <g ref={group} className="tl-context" role="list" aria-label={words.m.core.chart.contextEvents}>
       {marks.map((mark, i) => {
         const event = events[i];
         if (!event) return null;
@@ -42,7 +44,7 @@ export function ContextTrack({ events, marks, r, onFocus, onBlur, onHover }: Con
             className="tl-context__mark"
             role="listitem"
             tabIndex={mark.id === tabbableId ? 0 : -1}
-            aria-label={contextLabel(event)}
+            aria-label={contextLabel(event, words)}
             data-context-id={mark.id}
             transform={`translate(${mark.x},${mark.y})`}
             onKeyDown={(e) => handleKeyDown(e, i)}

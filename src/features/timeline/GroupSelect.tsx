@@ -3,30 +3,26 @@
 // its visible label, that every keyboard, screen reader and phone already knows.
 import { useId } from 'react';
 import { GROUP_BY, type GroupBy } from '../../domain/story.ts';
-
-const GROUP_WORDS: Readonly<Record<GroupBy, string>> = {
-  vehicle: 'By rocket',
-  family: 'By rocket family',
-  site: 'By launch site',
-};
+import { useEdition } from '../../ui/i18n.tsx';
 
 type GroupSelectProps = { groupBy: GroupBy | null; onChange: (groupBy: GroupBy | null) => void };
 
 export function GroupSelect({ groupBy, onChange }: GroupSelectProps) {
   const id = useId();
+  const { arrange } = useEdition().m.core;
   return (
     <span className="tl-group">
-      <label htmlFor={id}>Arrange</label>
+      <label htmlFor={id}>{arrange.label}</label>
       <select
         id={id}
         className="tl-group__select"
         value={groupBy ?? ''}
         onChange={(event) => onChange(GROUP_BY.find((g) => g === event.target.value) ?? null)}
       >
-        <option value="">In time order</option>
+        <option value="">{arrange.none}</option>
         {GROUP_BY.map((g) => (
           <option key={g} value={g}>
-            {GROUP_WORDS[g]}
+            {arrange[g]}
           </option>
         ))}
       </select>

@@ -9,6 +9,7 @@ import { claimDiffers, markerLabel } from '../../domain/markerLabel.ts';
 import { activateOnKey } from '../../ui/activateOnKey.ts';
 import { useLaunchActions } from '../../ui/launchActions.ts';
 import { MarkerShape } from '../../ui/MarkerShape.tsx';
+import { useEdition } from '../../ui/i18n.tsx';
 
 type LaunchMarkerProps = {
   launch: Launch;
@@ -30,6 +31,7 @@ type LaunchMarkerProps = {
 // Memoised: hovering, focusing or selecting one marker redraws that marker, not all of them.
 // That holds while every other prop and the launch actions stay the same objects.
 export const LaunchMarker = memo(function LaunchMarker({ launch, layout, r, selected, tabbable, register, onKeyDown, onFocus, onBlur, onHover }: LaunchMarkerProps) {
+  const words = useEdition();
   const { select } = useLaunchActions();
   const { id } = launch;
   const ref = useCallback((element: SVGGElement | null) => register(id, element), [register, id]);
@@ -40,7 +42,7 @@ export const LaunchMarker = memo(function LaunchMarker({ launch, layout, r, sele
       className={selected ? 'tl-marker tl-marker--selected' : 'tl-marker'}
       role="button"
       tabIndex={tabbable ? 0 : -1}
-      aria-label={markerLabel(launch)}
+      aria-label={markerLabel(launch, words)}
       aria-pressed={selected}
       data-launch-id={id}
       transform={`translate(${layout.x},${layout.y})`}

@@ -7,13 +7,14 @@ import { useCallback, useMemo, useRef } from 'react';
 import type { ContextEvent, Launch } from '../../data/schema.ts';
 import type { Site } from '../../data/storySchema.ts';
 import { claimWords, contextDates } from '../../domain/markerLabel.ts';
-import { OUTCOME_LABELS } from '../../domain/outcomes.ts';
 import { railSections, type RailItem } from '../../domain/railLayout.ts';
 import { shortSiteName, type LaunchGroup, type PlacedAnnotation } from '../../domain/story.ts';
 import { useLaunchActions } from '../../ui/launchActions.ts';
 import { useLaunchFocusHandle } from '../../ui/launchFocus.ts';
 import { MarkerShape } from '../../ui/MarkerShape.tsx';
 import { PhraseText } from '../../ui/PhraseText.tsx';
+import { useEdition } from '../../ui/i18n.tsx';
+import { LocalText } from '../../ui/LocalText.tsx';
 
 type LaunchRailProps = {
   /** In time order. */
@@ -33,8 +34,9 @@ type Register = (id: string) => (element: HTMLButtonElement | null) => void;
 type SiteName = (launch: Launch) => string;
 
 export function LaunchRail({ launches, annotations, contextEvents, selectedId, groups = null, sites = NO_SITES }: LaunchRailProps) {
+  const words = useEdition();
   const { select } = useLaunchActions();
-  const sections = useMemo(() => railSections(launches, annotations, contextEvents, groups), [launches, annotations, contextEvents, groups]);
+  const sections = useMemo(() => railSections(launches, annotations, contextEvents, groups, words.locale), [launches, annotations, contextEvents, groups, words.locale]);
   const siteName = useMemo<SiteName>(() => {
     const byId = new Map(sites.map((s) => [s.id, s]));
     return (launch) => shortSiteName(launch.siteId === undefined ? undefined : byId.get(launch.siteId), launch);
@@ -54,7 +56,7 @@ export function LaunchRail({ launches, annotations, contextEvents, selectedId, g
   const [only] = sections;
   if (sections.length === 1 && only && only.heading === null) {
     return (
-      <ol className="tl-rail" aria-label="Launches in time order">
+      <ol className="tl-rail" aria-label={words.m.core.chart.rail}>
         {rows(only.items)}
       </ol>
     );
@@ -87,6 +89,7 @@ const headingId = (key: string) => `rail-group-${Array.from(key, (c) => (/[a-zA-
 type RailRowProps = { item: Item; selectedId: string | null; register: Register; onSelect: (id: string) => void; siteName: SiteName };
 
 function RailRow({ item, selectedId, register, onSelect, siteName }: RailRowProps) {
+  const words = useEdition();
   if (item.kind === 'annotation') {
     const { annotation } = item.placed;
     return (
@@ -94,7 +97,9 @@ function RailRow({ item, selectedId, register, onSelect, siteName }: RailRowProp
         <span className="tl-rail__year" aria-hidden="true" />
         <span className="tl-rail__note-text">
           <span aria-hidden="true">◆ </span>
-          <bdi>{annotation.title}</bdi>
+          <bdi>
+            <LocalText text={annotation.title} />
+          </bdi>
         </span>
       </li>
     );
@@ -106,14 +111,16 @@ function RailRow({ item, selectedId, register, onSelect, siteName }: RailRowProp
         <span className="tl-rail__context-text">
           <MarkerShape kind="context" iconSize={14} />
           <span>
-            {contextDates(item.event)}: <bdi>{item.event.title}</bdi>
+            {contextDates(item.event, words)}: <bdi>
+              <LocalText text={item.event.title} />
+            </bdi>
           </span>
         </span>
       </li>
     );
   }
   const { launch } = item;
-  const claim = claimWords(launch);
+  const claim = claimWords(launch, words);
   const selected = launch.id === selectedId;
   return (
     <li className={selected ? 'tl-rail__launch tl-rail__launch--selected' : 'tl-rail__launch'}>
@@ -130,7 +137,9 @@ function RailRow({ item, selectedId, register, onSelect, siteName }: RailRowProp
         >
           <span className="tl-rail__head">
             <span className="tl-rail__name">
-              <bdi>{launch.payload}</bdi>
+              <bdi>
+                <LocalText text={launch.payload} />
+              </bdi>
             </span>{' '}
             <span className="tl-rail__day">{item.day}</span>
           </span>{' '}
@@ -139,17 +148,23 @@ function RailRow({ item, selectedId, register, onSelect, siteName }: RailRowProp
               {claim && <MarkerShape kind="claim" iconSize={18} />}
               <MarkerShape kind={launch.outcome} iconSize={18} />
             </span>
-            <span className="tl-rail__outcome">{OUTCOME_LABELS[launch.outcome]}</span>
+            <span className="tl-rail__outcome">{words.m.core.outcome.label[launch.outcome]}</span>
             {' · '}
-            <bdi>{launch.vehicle}</bdi>
+            <bdi>
+              <LocalText text={launch.vehicle} />
+            </bdi>
             {' · '}
-            <bdi>{siteName(launch)}</bdi>
+            <bdi>
+              <LocalText text={siteName(launch)} />
+            </bdi>
             {/* The one-line summary is cut to the row; it is read in full in the panel, so it
                 stays out of the button's name, which is what the reader sees first. */}
             <span className="tl-rail__summary" aria-hidden="true">
               {' · '}
               {claim && <>{claim}. </>}
-              <bdi>{launch.summary}</bdi>
+              <bdi>
+                <LocalText text={launch.summary} />
+              </bdi>
             </span>
           </span>
         </button>

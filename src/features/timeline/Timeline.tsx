@@ -15,6 +15,7 @@ import { LaunchRail } from './LaunchRail.tsx';
 import { TimelineChart } from './TimelineChart.tsx';
 import './timeline.css';
 import './rail.css';
+import { useEdition } from '../../ui/i18n.tsx';
 
 export type TimelineProps = {
   /** Already filtered, in time order. */
@@ -47,7 +48,9 @@ const NO_RECORDS: Pick<Dataset, 'vehicles' | 'sites'> = { vehicles: [], sites: [
 export function Timeline(props: TimelineProps) {
   const { launches, contextEvents, annotations = NO_ANNOTATIONS, selectedId, showContext, onShowContextChange } = props;
   const { records = NO_RECORDS, bands = NO_BANDS, groupBy = null, onGroupByChange } = props;
-  const groups = useMemo(() => (groupBy ? groupLaunches(launches, groupBy, records) : null), [launches, groupBy, records]);
+  const words = useEdition();
+  const { chart } = words.m.core;
+  const groups = useMemo(() => (groupBy ? groupLaunches(launches, groupBy, records, words) : null), [launches, groupBy, records, words]);
   const [measure, width, measured] = useElementWidth<HTMLElement>();
   const canRail = launches.length <= RAIL_MAX_LAUNCHES;
   // Before the container is measured (the prerendered page and the render that hydrates it) both
@@ -59,12 +62,12 @@ export function Timeline(props: TimelineProps) {
       {onGroupByChange && <GroupSelect groupBy={groupBy} onChange={onGroupByChange} />}
       <label className="tl-toggle">
         <input type="checkbox" checked={showContext} onChange={(event) => onShowContextChange(event.target.checked)} />
-        Show context events
+        {chart.showContext}
       </label>
     </>
   );
   return (
-    <section ref={measure} className={canRail ? 'tl tl--can-rail' : 'tl'} aria-label="Launch timeline">
+    <section ref={measure} className={canRail ? 'tl tl--can-rail' : 'tl'} aria-label={chart.region}>
       {layout !== 'rail' && <WideTimeline {...props} annotations={annotations} bands={bands} groups={groups} width={width} viewOptions={viewOptions} />}
       {layout !== 'chart' && (
         <div className="tl-narrow">
@@ -99,6 +102,8 @@ function WideTimeline(props: WideTimelineProps) {
   const shown = view ? clampView(view, full) : full;
   const atFull = isFullView(shown, full);
   const atMin = shown.to.getTime() - shown.from.getTime() <= MIN_SPAN_MS;
+  const { locale, m } = useEdition();
+  const { chart } = m.core;
 
   const change = (next: View) => onViewChange(isFullView(next, full) ? null : next);
   const zoomBy = (factor: number) => {
@@ -122,19 +127,19 @@ function WideTimeline(props: WideTimelineProps) {
         selectedId={selectedId}
       />
       <div className="tl-toolbar">
-        <div className="tl-zoom" role="group" aria-label="Zoom">
-          <button type="button" className="button tl-zoom__button" aria-label="Zoom in" title="Zoom in" aria-disabled={atMin} onClick={() => !atMin && zoomBy(1 / ZOOM_STEP)}>
+        <div className="tl-zoom" role="group" aria-label={chart.zoom}>
+          <button type="button" className="button tl-zoom__button" aria-label={chart.zoomIn} title={chart.zoomIn} aria-disabled={atMin} onClick={() => !atMin && zoomBy(1 / ZOOM_STEP)}>
             +
           </button>
-          <button type="button" className="button tl-zoom__button" aria-label="Zoom out" title="Zoom out" aria-disabled={atFull} onClick={() => !atFull && zoomBy(ZOOM_STEP)}>
+          <button type="button" className="button tl-zoom__button" aria-label={chart.zoomOut} title={chart.zoomOut} aria-disabled={atFull} onClick={() => !atFull && zoomBy(ZOOM_STEP)}>
             −
           </button>
           <button type="button" className="button tl-zoom__button" aria-disabled={atFull} onClick={() => !atFull && onViewChange(null)}>
-            Reset zoom
+            {chart.resetZoom}
           </button>
         </div>
         <p className="tl-range" aria-live="polite">
-          Showing {formatViewRange(shown, full)}
+          {chart.showing(formatViewRange(shown, full, locale))}
         </p>
         {viewOptions}
       </div>

@@ -22,6 +22,8 @@ import { Tooltip } from './Tooltip.tsx';
 import { useChartTooltip } from './useChartTooltip.ts';
 import { useMarkFocus } from './useMarkFocus.ts';
 import { useZoomPan } from './useZoomPan.ts';
+import type { Words } from '../../domain/i18n/words.ts';
+import { useEdition } from '../../ui/i18n.tsx';
 
 type TimelineChartProps = {
   /** In time order. */
@@ -46,8 +48,8 @@ const NO_ANNOTATIONS: readonly PlacedAnnotation[] = [];
 const NO_BANDS: readonly StoryBand[] = [];
 
 /** " In lanes, from the top: Tonghae; Sohae." — empty in time lanes. */
-function lanesWords(lanes: readonly { text: string }[]): string {
-  return lanes.length === 0 ? '' : ` In lanes, from the top: ${lanes.map((l) => l.text).join('; ')}.`;
+function lanesWords(lanes: readonly { text: string }[], chart: Words['m']['core']['chart']): string {
+  return lanes.length === 0 ? '' : chart.lanes(lanes.map((l) => l.text).join(chart.laneSeparator));
 }
 
 /**
@@ -58,12 +60,13 @@ function lanesWords(lanes: readonly { text: string }[]): string {
 function useChartLayout(props: Omit<TimelineChartProps, 'onViewChange' | 'selectedId'>) {
   const { launches, contextEvents, showContext, range, view, width, annotations = NO_ANNOTATIONS, bands = NO_BANDS, groups = null } = props;
   const { start, end } = range;
+  const { locale } = useEdition();
   const fromMs = view.from.getTime();
   const toMs = view.to.getTime();
   const times = useMemo(() => launches.map((l) => l.launchedAt.getTime()), [launches]);
   const room = useMemo(
-    () => reserveRoom(launches, contextEvents, { start, end }, width, annotations, { bands, groups }),
-    [launches, contextEvents, start, end, width, annotations, bands, groups],
+    () => reserveRoom(launches, contextEvents, { start, end }, width, annotations, { bands, groups, locale }),
+    [launches, contextEvents, start, end, width, annotations, bands, groups, locale],
   );
   return useMemo(
     () =>
@@ -79,8 +82,9 @@ function useChartLayout(props: Omit<TimelineChartProps, 'onViewChange' | 'select
         annotations,
         bands,
         groups,
+        locale,
       }),
-    [launches, times, contextEvents, showContext, start, end, fromMs, toMs, width, room, annotations, bands, groups],
+    [launches, times, contextEvents, showContext, start, end, fromMs, toMs, width, room, annotations, bands, groups, locale],
   );
 }
 
@@ -93,7 +97,9 @@ export function TimelineChart(props: TimelineChartProps) {
   const { tooltip, controls } = useChartTooltip(layout, contextEvents);
   const focus = useMarkFocus({ launches, layout, contextEvents, selectedId, view, full, onViewChange, tooltip: controls });
   const { ref, ...gestures } = useZoomPan({ view, full, plot: { left: layout.margin, right: width - layout.margin }, onChange: onViewChange });
-  const summary = useMemo(() => timelineSummary(launches), [launches]);
+  const words = useEdition();
+  const { chart } = words.m.core;
+  const summary = useMemo(() => timelineSummary(launches, words), [launches, words]);
 
   return (
     <div className="tl-chart">
@@ -111,10 +117,8 @@ export function TimelineChart(props: TimelineChartProps) {
         onPointerCancel={gestures.onPointerCancel}
         onClickCapture={gestures.onClickCapture}
       >
-        <title id={`${ids}-title`}>Timeline of satellite launch attempts</title>
-        <desc id={`${ids}-desc`}>
-          {`${summary}.${lanesWords(layout.groupLanes)} Arrow keys move between launches, Enter or Space opens one, plus and minus zoom.`}
-        </desc>
+        <title id={`${ids}-title`}>{chart.title}</title>
+        <desc id={`${ids}-desc`}>{`${summary}.${lanesWords(layout.groupLanes, chart)}${chart.keys}`}</desc>
         <GroupLanes lanes={layout.groupLanes} width={width} />
         <MarkLabels labels={layout.labels} selectedId={selectedId} />
         <LaunchMarks layout={layout} selectedId={selectedId} focus={focus} tooltip={controls} />
@@ -135,7 +139,7 @@ export function TimelineChart(props: TimelineChartProps) {
       {tooltip && <Tooltip {...tooltip} containerWidth={width} />}
       {layout.periodUnit && (
         <p className="tl-note">
-          {`Too many launches to draw one by one at this zoom: each box counts the launches of one ${periodUnitWords(layout.periodUnit)}, its height shows how many. Select a box to zoom in.`}
+          {chart.dense(periodUnitWords(layout.periodUnit, words))}
         </p>
       )}
     </div>

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import type { ContextEvent, Launch } from '../../data/schema.ts';
 import { chartTooltip, type ChartTarget, type ChartTooltip } from '../../domain/chartTooltip.ts';
 import type { ChartLayout } from '../../domain/layoutChart.ts';
+import { useEdition } from '../../ui/i18n.tsx';
 
 /** Stable for the life of the chart, so memoised marks can take them as props. */
 export type TooltipControls = {
@@ -23,6 +24,7 @@ export function useChartTooltip(
   layout: ChartLayout<Launch>,
   contextEvents: readonly ContextEvent[],
 ): { tooltip: ChartTooltip | null; controls: TooltipControls } {
+  const words = useEdition();
   const [hovered, setHovered] = useState<ChartTarget | null>(null);
   const [focused, setFocused] = useState<ChartTarget | null>(null);
   const [dismissed, setDismissed] = useState(false);
@@ -45,5 +47,5 @@ export function useChartTooltip(
     };
   }, []);
   const tip = dismissed ? null : (hovered ?? focused);
-  return { tooltip: tip && chartTooltip(layout, contextEvents, tip), controls };
+  return { tooltip: tip && chartTooltip(layout, contextEvents, tip, words), controls };
 }

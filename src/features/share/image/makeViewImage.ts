@@ -69,7 +69,7 @@ function legendGlyphs(kinds: readonly ShapeKind[]): (kind: ShapeKind) => SVGElem
   const groups = [...styled.children];
   return (kind) => {
     const group = groups[kinds.indexOf(kind)]?.cloneNode(true) as SVGElement | undefined;
-    if (!group) throw new ImageError(`no glyph for ${kind}`);
+    if (!group) throw new ImageError('no-glyph', `no glyph for ${kind}`);
     for (const [name, value] of rootPaint) if (!group.hasAttribute(name)) group.setAttribute(name, value);
     return group;
   };
@@ -79,7 +79,7 @@ function chartSize(chart: SVGSVGElement): { width: number; height: number } {
   const box = chart.getBoundingClientRect();
   const width = Number(chart.getAttribute('width')) || box.width;
   const height = Number(chart.getAttribute('height')) || box.height;
-  if (!(width > 0 && height > 0)) throw new ImageError('the chart has no size');
+  if (!(width > 0 && height > 0)) throw new ImageError('no-size', 'the chart has no size');
   return { width, height };
 }
 

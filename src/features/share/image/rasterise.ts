@@ -3,9 +3,17 @@
 // fetched, and an SVG shown as an image loads no resource of its own.
 import { context2d } from './canvas.ts';
 
-/** Why a picture could not be made, in words for the reader. */
+/** Why a picture could not be made: a reason the reader is told, in the edition's words (share.image.reasons). */
+export type ImageErrorCode = 'no-canvas' | 'not-drawn' | 'not-encoded' | 'no-size' | 'no-glyph';
+
+/** Why a picture could not be made; its message is the English reason, for logs. */
 export class ImageError extends Error {
   override name = 'ImageError';
+  readonly code: ImageErrorCode;
+  constructor(code: ImageErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
 }
 
 function loadImage(svgText: string): Promise<HTMLImageElement> {
@@ -14,7 +22,7 @@ function loadImage(svgText: string): Promise<HTMLImageElement> {
   return image.decode().then(
     () => image,
     () => {
-      throw new ImageError('the browser could not draw the picture');
+      throw new ImageError('not-drawn', 'the browser could not draw the picture');
     },
   );
 }
@@ -25,10 +33,10 @@ export async function svgToPng(svgText: string, width: number, height: number, s
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);
   const context = context2d(canvas);
-  if (!context) throw new ImageError('this browser offers no canvas to draw it on');
+  if (!context) throw new ImageError('no-canvas', 'this browser offers no canvas to draw it on');
   const image = await loadImage(svgText);
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new ImageError('the browser could not encode the PNG'))), 'image/png');
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new ImageError('not-encoded', 'the browser could not encode the PNG'))), 'image/png');
   });
 }
