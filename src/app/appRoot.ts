@@ -1,7 +1,7 @@
 // Where the app's root folder is, and which view the address asks for. A share page
 // (launch/<id>/index.html, outcome/<value>/index.html) sits two folders below the root and says
 // so on <html data-root="../../">: its path carries the view (domain/routes.ts).
-import { canonicalAddress, parseRoute, pathBelowRoot, routePath, viewParams } from '../domain/routes.ts';
+import { canonicalAddress, EDITION_FOLDERS, parseRoute, pathBelowRoot, splitEdition, viewParams } from '../domain/routes.ts';
 import { toSearchParams, type UrlState } from '../domain/urlState.ts';
 
 let root: URL | null = null;
@@ -38,12 +38,21 @@ export function viewSearch(): string {
  * page's path itself: it would need to know which pages the build made). Elsewhere the path stays.
  */
 export function addressFor(state: UrlState): string {
-  const query = toSearchParams(state).toString();
-  const route = parseRoute(pathHere());
-  if (route === null) return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
-  const ids = new Set(route.kind === 'launch' ? [route.id] : []);
-  if (canonicalAddress(state, ids) === routePath(route)) return `${window.location.pathname}${window.location.hash}`;
-  return `${appRootUrl().pathname}${query ? `?${query}` : ''}`;
+  const here = pathHere();
+  const { edition, rest } = splitEdition(here);
+  const route = parseRoute(rest);
+  if (route === null && edition === null) {
+    const query = toSearchParams(state).toString();
+    return `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+  }
+  const ids = new Set(route?.kind === 'launch' ? [route.id] : []);
+  const canonical = canonicalAddress(state, ids);
+  if (canonical === here || canonical === `./${here}`) return `${window.location.pathname}${window.location.hash}`;
+  // Another view: its edition's folder with the query (the root's for English), never another
+  // share page's path (the app would need to know which pages the build made).
+  const folder = EDITION_FOLDERS.find((f) => f === state.lang);
+  const query = toSearchParams(folder === undefined ? state : { ...state, lang: null }).toString();
+  return `${appRootUrl().pathname}${folder === undefined ? '' : `${folder}/`}${query ? `?${query}` : ''}`;
 }
 
 /** The absolute canonical address of `state`: its share page where the build made one. */

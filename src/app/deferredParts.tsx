@@ -79,5 +79,11 @@ export async function preloadPartsFor(state: Pick<UrlState, 'about'>): Promise<v
  * asks again, and says so if it fails again, when it is shown.
  */
 export async function prefetchParts(state: Pick<UrlState, 'embed'>): Promise<void> {
+  // Not while the browser knows it is offline: Chromium keeps a module that failed to download as
+  // failed for the page's life, so a part fetched now would fail again when shown once back
+  // online. The fetch waits for the connection instead.
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    await new Promise<void>((resolve) => window.addEventListener('online', () => resolve(), { once: true }));
+  }
   await Promise.all(partsFor(state.embed).map((part) => part.preload().catch(() => undefined)));
 }

@@ -4,6 +4,7 @@
 import { SLUG_PATTERN } from '../data/validators.ts';
 import { PAGE_FILES } from './prerender.ts';
 import { toSearchParams, type UrlState } from './urlState.ts';
+import { EDITION_FOLDERS } from './routes.ts';
 
 export const EMBED_MESSAGE = {
   height: 'nk-timeline:height',
@@ -128,13 +129,14 @@ export function hostOrigin(origin: string): string | null {
  * holds for embed.html and index.html alike, since they sit side by side.
  */
 function pageUrl(baseUrl: string, state: UrlState, file = ''): string {
-  if (baseUrl === '') {
-    const search = toSearchParams(state).toString();
-    return `${file || './'}${search ? `?${search}` : ''}`;
-  }
-  const url = new URL(file, baseUrl);
+  // The Korean and Japanese editions' pages are in folders of their own, which carry the language.
+  const edition = EDITION_FOLDERS.find((folder) => folder === state.lang);
+  const path = edition === undefined ? file : `${edition}/${file}`;
+  const query = toSearchParams(edition === undefined ? state : { ...state, lang: null }).toString();
+  if (baseUrl === '') return `${path || './'}${query ? `?${query}` : ''}`;
+  const url = new URL(path, baseUrl);
   url.hash = '';
-  url.search = toSearchParams(state).toString();
+  url.search = query;
   return url.href;
 }
 

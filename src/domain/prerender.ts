@@ -19,11 +19,12 @@ export const PAGE_SEARCH: Readonly<Record<PrerenderedPage, string>> = { page: ''
  * Whether this URL's view can start from the markup prerendered for `page`. Hydration renders
  * that page's default view first and then the URL's own (an opened launch, a filter): fine for
  * the same page, but the embed has other chrome than the full page, and another dataset other
- * content, which would flash; so would another edition than the English the markup is in. The pages' inline script makes the same decision before the first
- * paint (tested to agree).
+ * content, which would flash; so would another edition than the one the markup is in
+ * (`pageEdition`: English, or ko/ja in their folders). The pages' inline script makes the same
+ * decision before the first paint (tested to agree).
  */
-export function canHydrate(state: Pick<UrlState, 'embed' | 'data'>, page: PrerenderedPage = 'page', locale: Locale = 'en'): boolean {
-  return state.embed === (page === 'embed') && state.data === DEFAULT_DATASET && locale === 'en';
+export function canHydrate(state: Pick<UrlState, 'embed' | 'data'>, page: PrerenderedPage = 'page', locale: Locale = 'en', pageEdition: Locale = 'en'): boolean {
+  return state.embed === (page === 'embed') && state.data === DEFAULT_DATASET && locale === pageEdition;
 }
 
 /**

@@ -5,7 +5,19 @@
 // folder (where index.html sits).
 import { OUTCOMES, type Outcome } from '../data/schema.ts';
 import { SLUG_PATTERN } from '../data/validators.ts';
+import { isLocale } from './i18n/locale.ts';
 import { DEFAULT_URL_STATE, toSearchParams, type UrlState } from './urlState.ts';
+
+/** The editions with a folder of their own below the root; English is the root itself. */
+export const EDITION_FOLDERS = ['ko', 'ja'] as const;
+export type EditionFolder = (typeof EDITION_FOLDERS)[number];
+
+/** "ko/launch/x/" → edition "ko", rest "launch/x/"; a path outside an edition's folder has none. */
+export function splitEdition(relativePath: string): { edition: EditionFolder | null; rest: string } {
+  const match = /^(ko|ja)\/(.*)$/.exec(relativePath);
+  const edition = EDITION_FOLDERS.find((folder) => folder === match?.[1]) ?? null;
+  return edition === null ? { edition, rest: relativePath } : { edition, rest: match?.[2] ?? '' };
+}
 
 export type Route = { kind: 'launch'; id: string } | { kind: 'outcome'; outcome: Outcome };
 
@@ -36,12 +48,15 @@ export function routeQuery(route: Route): URLSearchParams {
  * parameter in both: the query's wins, as it was written later).
  */
 export function viewParams(relativePath: string, search: string): URLSearchParams {
-  const route = parseRoute(relativePath);
+  const { edition, rest } = splitEdition(relativePath);
+  const route = parseRoute(rest);
   const query = new URLSearchParams(search);
   const params = new URLSearchParams();
   if (route) for (const [key, value] of routeQuery(route)) if (!query.has(key)) params.append(key, value);
-  // The query as written, repeats and order kept: the URL parser decides what a repeat means.
-  for (const [key, value] of query) params.append(key, value);
+  // In an edition's folder the folder is the language, unless the query names another edition.
+  const own = edition !== null && !isLocale(query.get('lang'));
+  for (const [key, value] of query) if (!(own && key === 'lang')) params.append(key, value);
+  if (own) params.append('lang', edition);
   return params;
 }
 
@@ -60,13 +75,18 @@ export function routeFor(state: UrlState, launchIds: ReadonlySet<string>): Route
 
 /**
  * The canonical address of `state` relative to the root: its route's folder where it has one,
- * otherwise the root with the query (`./` for the default view).
+ * otherwise the root with the query (`./` for the default view); a Korean or Japanese view in its
+ * edition's folder (`ko/launch/<id>/`, `./ja/?view=list`).
  */
 export function canonicalAddress(state: UrlState, launchIds: ReadonlySet<string>): string {
-  const route = routeFor(state, launchIds);
-  if (route) return routePath(route);
-  const query = toSearchParams(state).toString();
-  return query ? `./?${query}` : './';
+  // The Korean and Japanese editions have folders of their own (ko/, ja/), which carry the language.
+  const edition = EDITION_FOLDERS.find((folder) => folder === state.lang) ?? null;
+  const plain = edition === null ? state : { ...state, lang: null };
+  const prefix = edition === null ? '' : `${edition}/`;
+  const route = routeFor(plain, launchIds);
+  if (route) return `${prefix}${routePath(route)}`;
+  const query = toSearchParams(plain).toString();
+  return query ? `./${prefix}?${query}` : `./${prefix}`;
 }
 
 /** `location`'s path relative to the root's (`''` for the root itself), or null if it is not below it. */

@@ -5,17 +5,24 @@ import type { Dataset, Launch, Outcome } from '../data/schema.ts';
 import { launchDay } from './launchTimes.ts';
 import { markerGlyph, type Glyph } from './markerGlyph.ts';
 import { claimWords } from './markerLabel.ts';
-import { OUTCOME_LABELS } from './outcomes.ts';
+import { plainText } from './i18n/langSpans.ts';
+import type { Locale } from './i18n/locale.ts';
+import { ENGLISH, type Words } from './i18n/words.ts';
 import type { Route } from './routes.ts';
 import { outcomeHeadline } from './shareMeta.ts';
-import { formatCount } from './summarize.ts';
 import { wrapText, type Measure } from './viewImage.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
 const PAD = 64;
-const FONT = `system-ui, 'Noto Sans', 'DejaVu Sans', sans-serif`;
+// The CJK faces for the Korean and Japanese editions' cards, each edition's own first (the same
+// characters are drawn differently in Korean and Japanese type).
+const FONTS: Readonly<Record<Locale, string>> = {
+  en: `system-ui, 'Noto Sans', 'DejaVu Sans', sans-serif`,
+  ko: `system-ui, 'Noto Sans CJK KR', 'Noto Sans', 'DejaVu Sans', sans-serif`,
+  ja: `system-ui, 'Noto Sans CJK JP', 'Noto Sans', 'DejaVu Sans', sans-serif`,
+};
 const INK = '#1a1a1a';
 const MUTED = '#565656';
 const RULE = '#8a8a8a';
@@ -23,8 +30,11 @@ const OUTCOME_COLOURS: Readonly<Record<Outcome, string>> = { success: '#009e73',
 
 /** A text width for a card's font size: a generous average glyph width (the build has no text layout). */
 export function estimateWidth(fontPx: number, bold: boolean): Measure {
-  return (text) => [...text].length * fontPx * (bold ? 0.64 : 0.57);
+  // Hangul, kana and Han are a full em wide; everything else a generous Latin average.
+  return (text) => [...text].reduce((sum, char) => sum + (WIDE_CHAR.test(char) ? 1.02 : bold ? 0.64 : 0.57), 0) * fontPx;
 }
+
+const WIDE_CHAR = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u30ff\uff01-\uff60]/u;
 
 export type CardInput = {
   /** The small line on top: the timeline's title. */
@@ -32,8 +42,10 @@ export type CardInput = {
   heading: string;
   /** Under the heading: the rocket and the day, or a count. */
   subline: string | null;
-  /** The outcome, shown as the chart shows it, and North Korea's claim where it differs. */
-  badge: { outcome: Outcome; claim: string | null } | null;
+  /** The outcome, shown as the chart shows it (`label` its word), and North Korea's claim where it differs. */
+  badge: { outcome: Outcome; label: string; claim: string | null } | null;
+  /** The edition the words are in: the card's language and type. */
+  locale?: Locale;
   /** Every launch on the strip; `marked` ones stand out. */
   launches: readonly { at: number; outcome: Outcome; marked: boolean }[];
   /** The strip's span, in ms since the epoch. */
@@ -87,11 +99,11 @@ export function shareCardSvg(input: CardInput): string {
     y += 60;
   }
   if (input.badge) {
-    const { outcome, claim } = input.badge;
+    const { outcome, label, claim } = input.badge;
     parts.push(marker(outcome, PAD + 16, y - 11, 14, false));
-    parts.push(`<text x="${PAD + 44}" y="${y}" font-size="32" font-weight="700" fill="${INK}">${escapeXml(OUTCOME_LABELS[outcome])}</text>`);
+    parts.push(`<text x="${PAD + 44}" y="${y}" font-size="32" font-weight="700" fill="${INK}">${escapeXml(label)}</text>`);
     if (claim) {
-      const after = PAD + 44 + estimateWidth(32, true)(OUTCOME_LABELS[outcome]) + 24;
+      const after = PAD + 44 + estimateWidth(32, true)(label) + 24;
       parts.push(`<text x="${after.toFixed(1)}" y="${y}" font-size="30" font-style="italic" fill="${MUTED}">${escapeXml(claim)}</text>`);
     }
   }
@@ -120,7 +132,8 @@ export function shareCardSvg(input: CardInput): string {
   }
   parts.push(textLines(clampLines(wrapText(input.footer, width, estimateWidth(22, false)), 1), PAD, CARD_HEIGHT - 36, 28, `font-size="22" fill="${MUTED}"`));
 
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${escapeXml(FONT)}">`
+  const locale = input.locale ?? 'en';
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" font-family="${escapeXml(FONTS[locale])}" xml:lang="${locale}">`
     + `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#ffffff"/>`
     + `<rect width="${CARD_WIDTH}" height="10" fill="#0b5cad"/>`
     + parts.join('')
@@ -132,21 +145,23 @@ function strip(dataset: Dataset, marked: (launch: Launch) => boolean) {
 }
 
 const rangeOf = (dataset: Dataset) => ({ start: Date.parse(`${dataset.range.start}T00:00:00Z`), end: Date.parse(`${dataset.range.end}T23:59:59Z`) });
-const footerOf = (dataset: Dataset) => `Data: ${dataset.title} v${dataset.version}${dataset.license ? `, ${dataset.license}` : ""}`;
+const footerOf = (dataset: Dataset, w: Words) => w.m.core.meta.cardFooter(plainText(dataset.title), dataset.version, dataset.license);
 
-/** The card of the root page, or of a route's page (null where the dataset has nothing for it). */
-export function cardFor(dataset: Dataset, route: Route | null): CardInput | null {
-  const common = { kicker: dataset.title, range: rangeOf(dataset), footer: footerOf(dataset) };
+/** The card of the root page, or of a route's page (null where the dataset has nothing for it), in the edition `w`. */
+export function cardFor(dataset: Dataset, route: Route | null, w: Words = ENGLISH): CardInput | null {
+  const { meta } = w.m.core;
+  const title = plainText(dataset.title);
+  const common = { kicker: title, range: rangeOf(dataset), footer: footerOf(dataset, w), locale: w.locale };
   if (route === null) {
-    const n = dataset.launches.length;
-    return { ...common, kicker: 'An interactive, sourced timeline', heading: dataset.title, subline: `${formatCount(n)} launch ${n === 1 ? 'attempt' : 'attempts'}, each marked by its outcome`, badge: null, launches: strip(dataset, () => false) };
+    return { ...common, kicker: meta.cardKicker, heading: title, subline: meta.cardHomeSubline(dataset.launches.length), badge: null, launches: strip(dataset, () => false) };
   }
   if (route.kind === 'launch') {
     const launch = dataset.launches.find((l) => l.id === route.id);
     if (!launch) return null;
-    return { ...common, heading: launch.payload, subline: `${launch.vehicle} rocket · ${launchDay(launch)}`, badge: { outcome: launch.outcome, claim: claimWords(launch) }, launches: strip(dataset, (l) => l.id === launch.id) };
+    const badge = { outcome: launch.outcome, label: w.m.core.outcome.label[launch.outcome], claim: claimWords(launch, w) };
+    return { ...common, heading: plainText(launch.payload), subline: meta.cardLaunchSubline(plainText(launch.vehicle), launchDay(launch, w)), badge, launches: strip(dataset, (l) => l.id === launch.id) };
   }
   const count = dataset.launches.filter((l) => l.outcome === route.outcome).length;
   if (count === 0) return null;
-  return { ...common, heading: outcomeHeadline(route.outcome, count), subline: `of ${formatCount(dataset.launches.length)} launch attempts`, badge: null, launches: strip(dataset, (l) => l.outcome === route.outcome) };
+  return { ...common, heading: outcomeHeadline(route.outcome, count, w), subline: meta.cardOutcomeSubline(dataset.launches.length), badge: null, launches: strip(dataset, (l) => l.outcome === route.outcome) };
 }

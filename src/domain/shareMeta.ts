@@ -4,8 +4,9 @@
 import type { Dataset, Launch, Outcome } from '../data/schema.ts';
 import { launchDay } from './launchTimes.ts';
 import { claimWords, timelineSummary } from './markerLabel.ts';
-import { OUTCOME_LABELS, OUTCOME_PLURALS, OUTCOME_WORDS } from './outcomes.ts';
-import { formatCount, tallyLaunches } from './summarize.ts';
+import { plainText } from './i18n/langSpans.ts';
+import { ENGLISH, type Words } from './i18n/words.ts';
+import { tallyLaunches } from './summarize.ts';
 import type { Route } from './routes.ts';
 
 export type ShareMeta = {
@@ -19,56 +20,52 @@ export type ShareMeta = {
 };
 
 /** "Kwangmyongsong-3 (Unha-3), 13 April 2012: failed" */
-export function launchHeadline(launch: Launch): string {
-  return `${launch.payload} (${launch.vehicle}), ${launchDay(launch)}: ${OUTCOME_WORDS[launch.outcome]}`;
+export function launchHeadline(launch: Launch, w: Words = ENGLISH): string {
+  return w.m.core.meta.launchHeadline(plainText(launch.payload), plainText(launch.vehicle), launchDay(launch, w), w.m.core.outcome.word[launch.outcome]);
 }
 
-/** One launch of an outcome counted in a phrase ("1 failure"), as OUTCOME_PLURALS counts several. */
-const OUTCOME_SINGULARS: Readonly<Record<Outcome, string>> = { success: 'reached orbit', failure: 'failure', partial: 'partial success' };
-
 /** "5 failures", "1 partial success", "3 reached orbit" */
-export function outcomeHeadline(outcome: Outcome, count: number): string {
-  return `${formatCount(count)} ${count === 1 ? OUTCOME_SINGULARS[outcome] : OUTCOME_PLURALS[outcome]}`;
+export function outcomeHeadline(outcome: Outcome, count: number, w: Words = ENGLISH): string {
+  return w.m.core.meta.outcomeHeadline(outcome, count);
 }
 
 function sentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`;
+  return /[.!?。]$/.test(text) ? text : `${text}${/[\u3040-\u30ff\u4e00-\u9fff]$/.test(text) ? '。' : '.'}`;
 }
 
 /** The meta of the root page: the whole timeline. */
-export function homeMeta(dataset: Dataset): ShareMeta {
+export function homeMeta(dataset: Dataset, w: Words = ENGLISH): ShareMeta {
   // Launches come from the loader in time order, as timelineSummary needs them.
-  const summary = timelineSummary(dataset.launches);
-  return {
-    title: dataset.title,
-    documentTitle: dataset.title,
-    description: `An interactive, sourced timeline: ${summary}. Every fact is footnoted to its source, with the responses each launch drew.`,
-    imageAlt: `${dataset.title}: ${summary}, each marked on a timeline by outcome.`,
-  };
+  const summary = timelineSummary(dataset.launches, w);
+  const title = plainText(dataset.title);
+  return { title, documentTitle: title, description: w.m.core.meta.homeDescription(summary), imageAlt: w.m.core.meta.homeImageAlt(title, summary) };
 }
 
 /** The meta of a route's page, or null where the dataset has nothing for it. */
-export function routeMeta(dataset: Dataset, route: Route): ShareMeta | null {
+export function routeMeta(dataset: Dataset, route: Route, w: Words = ENGLISH): ShareMeta | null {
+  const { meta } = w.m.core;
+  const own = plainText(dataset.title);
   if (route.kind === 'launch') {
     const launch = dataset.launches.find((l) => l.id === route.id);
     if (!launch) return null;
-    const title = launchHeadline(launch);
-    const claim = claimWords(launch);
+    const title = launchHeadline(launch, w);
+    const claim = claimWords(launch, w);
     return {
       title,
-      documentTitle: `${title} · ${dataset.title}`,
-      description: [sentence(launch.outcomeSummary), claim === null ? '' : `${sentence(claim)} `, `One of ${timelineSummary(dataset.launches)}.`].join(' ').replace(/\s+/g, ' ').trim(),
-      imageAlt: `${title}${claim === null ? '' : ` (${claim})`}, marked on a timeline of ${formatCount(dataset.launches.length)} launch attempts.`,
+      documentTitle: meta.documentTitle(title, own),
+      description: [sentence(plainText(launch.outcomeSummary)), claim === null ? '' : `${sentence(claim)} `, meta.oneOf(timelineSummary(dataset.launches, w))].join(' ').replace(/\s+/g, ' ').trim(),
+      imageAlt: meta.launchImageAlt(title, claim, dataset.launches.length),
     };
   }
   const shown = dataset.launches.filter((l) => l.outcome === route.outcome);
   if (shown.length === 0) return null;
   const tally = tallyLaunches(dataset.launches);
-  const title = `${OUTCOME_LABELS[route.outcome]}: ${formatCount(shown.length)} of ${formatCount(tally.attempts)} launch attempts`;
+  const title = meta.outcomeTitle(w.m.core.outcome.label[route.outcome], shown.length, tally.attempts);
+  const headline = outcomeHeadline(route.outcome, shown.length, w);
   return {
     title,
-    documentTitle: `${title} · ${dataset.title}`,
-    description: `${outcomeHeadline(route.outcome, shown.length)} of ${formatCount(tally.attempts)}: ${shown.map((l) => `${l.payload} (${launchDay(l)})`).join('; ')}.`,
-    imageAlt: `${dataset.title}, ${outcomeHeadline(route.outcome, shown.length)} marked on a timeline of ${formatCount(tally.attempts)} launch attempts.`,
+    documentTitle: meta.documentTitle(title, own),
+    description: meta.outcomeDescription(headline, tally.attempts, shown.map((l) => meta.launchInList(plainText(l.payload), launchDay(l, w))).join(meta.launchListSeparator)),
+    imageAlt: meta.outcomeImageAlt(own, headline, tally.attempts),
   };
 }

@@ -7,7 +7,9 @@ import { seedDataset } from '../data/datasetQuery.ts';
 import { DEFAULT_DATASET } from '../data/datasetName.ts';
 import { fetchDataset, type LoadedDataset } from '../data/fetchDataset.ts';
 import { canHydrate, datasetFingerprint, PAGE_SEARCH, type PrerenderedPage } from '../domain/prerender.ts';
-import { editionLocale, type Locale } from '../domain/i18n/locale.ts';
+import type { ParsedTranslation } from '../data/translation.ts';
+import { fetchTranslation, translationQueryKey } from '../data/translationQuery.ts';
+import { editionLocale, isLocale, type Locale } from '../domain/i18n/locale.ts';
 import { parseUrlState, type UrlState } from '../domain/urlState.ts';
 import { appBaseUrl, viewSearch } from '../app/appRoot.ts';
 import type { HeldInput } from './heldInput.ts';
@@ -18,14 +20,29 @@ const prerenderedPage = (root: HTMLElement): PrerenderedPage => (root.dataset.pa
 /** The query the markup was rendered for: a share page's own view (data-view), else its page's default. */
 const prerenderedSearch = (root: HTMLElement): string => root.dataset.view ?? PAGE_SEARCH[prerenderedPage(root)];
 
-/** The data to hydrate with, or null when the page must be rendered from scratch. */
-async function hydrationData(root: HTMLElement, url: UrlState, locale: Locale): Promise<LoadedDataset | null> {
+/** The edition the page's markup is in: its folder's (the build marks it on <html>), else English. */
+const pageEdition = (): Locale => {
+  const edition = document.documentElement.dataset.edition;
+  return isLocale(edition) ? edition : 'en';
+};
+
+type HydrationData = { loaded: LoadedDataset; translation: ParsedTranslation | null };
+
+/** The data (and the edition's translation) to hydrate with, or null when the page must be rendered from scratch. */
+async function hydrationData(root: HTMLElement, url: UrlState, locale: Locale): Promise<HydrationData | null> {
   const fingerprint = root.dataset.prerendered;
-  if (fingerprint === undefined || !canHydrate(url, prerenderedPage(root), locale)) return null;
+  if (fingerprint === undefined || !canHydrate(url, prerenderedPage(root), locale, pageEdition())) return null;
   try {
-    // The same request as the preload index.html started, so the browser hands that one over.
-    const loaded = await fetchDataset(DEFAULT_DATASET, { baseUrl: appBaseUrl() });
-    return datasetFingerprint(loaded) === fingerprint ? loaded : null;
+    // The same requests as the preloads the page's inline script started, so the browser hands those over.
+    const baseUrl = appBaseUrl();
+    const [loaded, translation] = await Promise.all([
+      fetchDataset(DEFAULT_DATASET, { baseUrl }),
+      locale === 'en' ? null : fetchTranslation(DEFAULT_DATASET, locale, { baseUrl }),
+    ]);
+    // Either file changed after the build: the markup is not theirs.
+    if (datasetFingerprint(loaded) !== fingerprint) return null;
+    if (translation !== null && datasetFingerprint(translation.translation) !== root.dataset.translation) return null;
+    return { loaded, translation };
   } catch {
     // Rendered from scratch, the app asks again and shows its usual error if it fails again.
     return null;
@@ -62,12 +79,14 @@ export async function start(root: HTMLElement, held: HeldInput | null): Promise<
   // so the first frame shown is that page, not its loading note.
   const part = preloadPartsFor(url);
   await yieldToBrowser();
-  const loaded = await hydrationData(root, url, locale);
+  const hydration = await hydrationData(root, url, locale);
+  const loaded = hydration?.loaded ?? null;
   // Only hydration waits for it: a render from scratch starts with the loading state anyway.
   if (loaded) await part;
   await yieldToBrowser();
   if (loaded) {
     seedDataset(queryClient, DEFAULT_DATASET, loaded);
+    if (locale !== 'en' && hydration?.translation) queryClient.setQueryData(translationQueryKey(DEFAULT_DATASET, locale), hydration.translation);
     // After the render with the real URL that follows hydration, so replayed input meets the real
     // state. From then on #root is the app's, no longer prerendered markup.
     const onReady = () =>

@@ -43,7 +43,11 @@ export function formatMonth(day: string, locale: Locale): string {
 
 /** A year as each edition writes it alone: "2012" · "2012년" · "2012年". */
 export function formatYear(year: number, locale: Locale): string {
-  return format(locale, { year: 'numeric' }).format(new Date(Date.UTC(year, 6, 1)));
+  if (locale === 'en') return String(year);
+  // Not Date.UTC: it reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, 6, 1);
+  return format(locale, { year: 'numeric' }).format(date);
 }
 
 /**

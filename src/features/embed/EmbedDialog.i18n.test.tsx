@@ -6,7 +6,7 @@ import { ja } from '../../domain/i18n/messages/ja.ts';
 import { ko } from '../../domain/i18n/messages/ko.ts';
 import { DEFAULT_URL_STATE, type UrlState } from '../../domain/urlState.ts';
 import { EditionProvider, type Edition } from '../../ui/i18n.tsx';
-import { EmbedDialog, withLang } from './EmbedDialog.tsx';
+import { EmbedDialog } from './EmbedDialog.tsx';
 
 // jsdom has <dialog> but not its methods (as in EmbedDialog.test.tsx).
 const proto = HTMLDialogElement.prototype as Partial<Pick<HTMLDialogElement, 'showModal' | 'close'>>;
@@ -28,6 +28,8 @@ afterAll(() => {
 const BASE = 'https://news.example/timeline/';
 const VIEW: UrlState = { ...DEFAULT_URL_STATE, launch: '2016-02-07-kwangmyongsong-4', theme: 'dark' };
 const SRC = 'https://news.example/timeline/embed.html?launch=2016-02-07-kwangmyongsong-4&amp;theme=dark&amp;embed=1';
+/** The same view in an edition's folder. */
+const SRC_IN = (lang: 'ko' | 'ja') => SRC.replace('/timeline/embed.html', `/timeline/${lang}/embed.html`);
 
 async function openDialog(edition: Edition | null, title = '북한의 위성 발사 시도, 1998~2023년') {
   const dialog = <EmbedDialog state={VIEW} title={title} baseUrl={BASE} />;
@@ -54,13 +56,13 @@ describe('EmbedDialog in Korean', () => {
     expect(language).toHaveValue('ko');
     expect(within(language).getAllByRole('option').map((o) => o.textContent)).toEqual(['English', '한국어', '日本語']);
     const snippet = code(dialog, '임베드 코드');
-    expect(snippet).toContain(`src="${SRC}&amp;lang=ko"`);
+    expect(snippet).toContain(`src="${SRC_IN('ko')}"`);
     expect(snippet).toContain('title="인터랙티브 연표: 북한의 위성 발사 시도, 1998~2023년"');
     expect(within(dialog).getByRole('radio', { name: '휴대전화(375px)' })).toBeChecked();
     expect(within(dialog).getByRole('button', { name: '코드 복사' })).toBeInTheDocument();
     expect(within(dialog).getByTitle('미리 보기: 인터랙티브 연표: 북한의 위성 발사 시도, 1998~2023년')).toHaveAttribute(
       'src',
-      'https://news.example/timeline/embed.html?launch=2016-02-07-kwangmyongsong-4&theme=dark&embed=1&lang=ko',
+      'https://news.example/timeline/ko/embed.html?launch=2016-02-07-kwangmyongsong-4&theme=dark&embed=1',
     );
     const text = `${container.textContent ?? ''}\n${snippet}`;
     for (const english of englishStrings(en.share.embed)) expect(text, english).not.toContain(english);
@@ -70,7 +72,7 @@ describe('EmbedDialog in Korean', () => {
     const { user, dialog } = await openDialog({ locale: 'ko', m: ko });
     const language = within(dialog).getByRole('combobox', { name: '임베드 언어' });
     await user.selectOptions(language, '日本語');
-    expect(code(dialog, '임베드 코드')).toContain(`src="${SRC}&amp;lang=ja"`);
+    expect(code(dialog, '임베드 코드')).toContain(`src="${SRC_IN('ja')}"`);
     await user.selectOptions(language, 'English');
     const snippet = code(dialog, '임베드 코드');
     expect(snippet).toContain(`src="${SRC}"`);
@@ -83,7 +85,7 @@ describe('EmbedDialog in Japanese', () => {
     const { dialog } = await openDialog({ locale: 'ja', m: ja }, '北朝鮮の衛星打ち上げの試み');
     expect(dialog).toHaveAccessibleName('この年表を埋め込む');
     expect(within(dialog).getByRole('combobox', { name: '埋め込みの言語' })).toHaveValue('ja');
-    expect(code(dialog, '埋め込みコード')).toContain(`src="${SRC}&amp;lang=ja"`);
+    expect(code(dialog, '埋め込みコード')).toContain(`src="${SRC_IN('ja')}"`);
   });
 });
 
@@ -94,15 +96,6 @@ describe('EmbedDialog in English', () => {
     expect(language).toHaveValue('en');
     expect(code(dialog, 'Embed code')).toContain(`src="${SRC}"`);
     await user.selectOptions(language, '한국어');
-    expect(code(dialog, 'Embed code')).toContain(`src="${SRC}&amp;lang=ko"`);
-  });
-});
-
-describe('withLang', () => {
-  it('sets, replaces or removes the lang parameter, keeping the rest', () => {
-    expect(withLang('https://x.example/embed.html?embed=1', 'ko')).toBe('https://x.example/embed.html?embed=1&lang=ko');
-    expect(withLang('https://x.example/embed.html?lang=ko&embed=1', 'ja')).toBe('https://x.example/embed.html?lang=ja&embed=1');
-    expect(withLang('https://x.example/embed.html?lang=ko&embed=1', 'en')).toBe('https://x.example/embed.html?embed=1');
-    expect(withLang('./embed.html', 'en')).toBe('./embed.html');
+    expect(code(dialog, 'Embed code')).toContain(`src="${SRC_IN('ko')}"`);
   });
 });

@@ -23,22 +23,6 @@ const PHONE_WIDTH = 375;
 type PreviewWidth = (typeof WIDTHS)[number];
 type CopyState = 'idle' | 'copied' | 'manual';
 
-/**
- * An embed address in `lang`: the edition as the `lang` parameter, English as none (the embed's
- * own default), so the English code stays as it has always been.
- */
-export function withLang(src: string, lang: Locale): string {
-  const [path = '', query = ''] = src.split('?', 2);
-  const params = new URLSearchParams(query);
-  if (lang === 'en') params.delete('lang');
-  else params.set('lang', lang);
-  const search = params.toString();
-  return search === '' ? path : `${path}?${search}`;
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** The "Embed" button and its modal dialog: the snippet for this view, a live preview, one-click copy. */
 export function EmbedDialog({ state, title, baseUrl }: EmbedDialogProps) {
@@ -56,10 +40,10 @@ export function EmbedDialog({ state, title, baseUrl }: EmbedDialogProps) {
 
   const frameTitle = m.core.embedTitle(plainText(title));
   // Built only while open: a closed dialog shows none, and the prerendered page has no base URL yet.
-  // The language goes into the iframe's address: the snippet's src, rewritten with it.
-  const plainSrc = isOpen ? embedSrc(baseUrl, state) : '';
-  const src = withLang(plainSrc, lang);
-  const snippet = isOpen ? embedSnippet({ baseUrl, state, title: frameTitle }).replace(`src="${escapeAttribute(plainSrc)}"`, `src="${escapeAttribute(src)}"`) : '';
+  // The chosen edition is part of the embedded view: ko/ and ja/ are its pages' folders.
+  const embedState = { ...state, lang: lang === 'en' ? null : lang };
+  const src = isOpen ? embedSrc(baseUrl, embedState) : '';
+  const snippet = isOpen ? embedSnippet({ baseUrl, state: embedState, title: frameTitle }) : '';
 
   const open = () => {
     setCopy('idle');

@@ -1,7 +1,10 @@
 // English strings of the reading path: outcomes, the chart, filters, the page's shell and the
 // notes about a link. The wording is the product's (tests assert it); other catalogs translate it.
 import { capitalise, countWord } from '../../englishNumbers.ts';
-import { plural } from '../../plural.ts';
+import type { Outcome } from '../../../../data/schema.ts';
+import { formatNumber, plural } from '../../plural.ts';
+
+const formatCount = (n: number) => formatNumber(n, 'en');
 
 export const core = {
   outcome: {
@@ -134,6 +137,28 @@ export const core = {
     launchFiltered: 'The launch in the link is hidden by the outcome filter; showing the timeline.',
     noSuchLaunch: (id: string) => `There is no launch "${id}" in this dataset; showing the timeline.`,
     translationMissing: 'The translation of the data could not be loaded; its texts are shown in English.',
+  },
+  /** Where a link is shared: page titles, descriptions, the cards' words (made at build time). */
+  meta: {
+    launchHeadline: (payload: string, vehicle: string, day: string, outcome: string) => `${payload} (${vehicle}), ${day}: ${outcome}`,
+    /** "5 failures", "1 partial success", "3 reached orbit". */
+    outcomeHeadline: (outcome: Outcome, n: number) =>
+      `${formatCount(n)} ${n === 1 ? { success: 'reached orbit', failure: 'failure', partial: 'partial success' }[outcome] : { success: 'reached orbit', failure: 'failures', partial: 'partial successes' }[outcome]}`,
+    documentTitle: (view: string, title: string) => `${view} · ${title}`,
+    homeDescription: (summary: string) => `An interactive, sourced timeline: ${summary}. Every fact is footnoted to its source, with the responses each launch drew.`,
+    homeImageAlt: (title: string, summary: string) => `${title}: ${summary}, each marked on a timeline by outcome.`,
+    oneOf: (summary: string) => `One of ${summary}.`,
+    launchImageAlt: (title: string, claim: string | null, total: number) => `${title}${claim === null ? '' : ` (${claim})`}, marked on a timeline of ${formatCount(total)} launch attempts.`,
+    outcomeTitle: (label: string, shown: number, total: number) => `${label}: ${formatCount(shown)} of ${formatCount(total)} launch attempts`,
+    outcomeDescription: (headline: string, total: number, launches: string) => `${headline} of ${formatCount(total)}: ${launches}.`,
+    launchInList: (payload: string, day: string) => `${payload} (${day})`,
+    launchListSeparator: '; ',
+    outcomeImageAlt: (title: string, headline: string, total: number) => `${title}, ${headline} marked on a timeline of ${formatCount(total)} launch attempts.`,
+    cardKicker: 'An interactive, sourced timeline',
+    cardHomeSubline: (n: number) => `${formatCount(n)} launch ${n === 1 ? 'attempt' : 'attempts'}, each marked by its outcome`,
+    cardLaunchSubline: (vehicle: string, day: string) => `${vehicle} rocket · ${day}`,
+    cardOutcomeSubline: (n: number) => `of ${formatCount(n)} launch attempts`,
+    cardFooter: (title: string, version: string, license: string | undefined) => `Data: ${title} v${version}${license ? `, ${license}` : ''}`,
   },
   embedTitle: (title: string) => `Interactive timeline: ${title}`,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from '../en.ts';
+import type { Outcome } from '../../../../data/schema.ts';
 import { plural } from '../../plural.ts';
 
 export const core: Messages['core'] = {
@@ -115,6 +116,25 @@ export const core: Messages['core'] = {
     launchFiltered: 'リンクの打ち上げは結果の絞り込みで隠れているため、年表を表示しています。',
     noSuchLaunch: (id: string) => `このデータには打ち上げ「${id}」がないため、年表を表示しています。`,
     translationMissing: 'データの翻訳を読み込めなかったため、本文を英語で表示しています。',
+  },
+  meta: {
+    launchHeadline: (payload: string, vehicle: string, day: string, outcome: string) => `${payload}（${vehicle}）、${day}：${outcome}`,
+    outcomeHeadline: (outcome: Outcome, n: number) => `${{ success: '軌道到達', failure: '失敗', partial: '一部成功' }[outcome]}${plural(n, 'ja', { other: '#回' })}`,
+    documentTitle: (view: string, title: string) => `${view} · ${title}`,
+    homeDescription: (summary: string) => `出典付きのインタラクティブ年表：${summary}。すべての事実に出典の脚注を付け、各打ち上げへの各国・機関の対応も収めています。`,
+    homeImageAlt: (title: string, summary: string) => `${title}：${summary}。各打ち上げを結果別に年表上に表示。`,
+    oneOf: (summary: string) => `${summary}のうちの1回。`,
+    launchImageAlt: (title: string, claim: string | null, total: number) => `${title}${claim === null ? '' : `（${claim}）`}、打ち上げの試み${plural(total, 'ja', { other: '#回' })}の年表上に表示。`,
+    outcomeTitle: (label: string, shown: number, total: number) => `${label}：打ち上げの試み${plural(total, 'ja', { other: '#回' })}のうち${plural(shown, 'ja', { other: '#回' })}`,
+    outcomeDescription: (headline: string, total: number, launches: string) => `打ち上げの試み${plural(total, 'ja', { other: '#回' })}のうち${headline}：${launches}。`,
+    launchInList: (payload: string, day: string) => `${payload}（${day}）`,
+    launchListSeparator: '、',
+    outcomeImageAlt: (title: string, headline: string, total: number) => `${title}、${headline}を打ち上げの試み${plural(total, 'ja', { other: '#回' })}の年表上に表示。`,
+    cardKicker: '出典付きのインタラクティブ年表',
+    cardHomeSubline: (n: number) => `打ち上げの試み${plural(n, 'ja', { other: '#回' })}、結果別に表示`,
+    cardLaunchSubline: (vehicle: string, day: string) => `${vehicle}ロケット · ${day}`,
+    cardOutcomeSubline: (n: number) => `打ち上げの試み${plural(n, 'ja', { other: '#回' })}のうち`,
+    cardFooter: (title: string, version: string, license: string | undefined) => `データ：${title} v${version}${license ? `、${license}` : ''}`,
   },
   embedTitle: (title: string) => `インタラクティブ年表：${title}`,
 };

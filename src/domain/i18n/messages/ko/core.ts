@@ -1,4 +1,5 @@
 import type { Messages } from '../en.ts';
+import type { Outcome } from '../../../../data/schema.ts';
 import { plural } from '../../plural.ts';
 
 export const core: Messages['core'] = {
@@ -115,6 +116,25 @@ export const core: Messages['core'] = {
     launchFiltered: '링크의 발사는 결과 필터로 숨겨져 있어 연표를 표시합니다.',
     noSuchLaunch: (id: string) => `이 데이터에는 “${id}” 발사가 없어 연표를 표시합니다.`,
     translationMissing: '데이터 번역을 불러오지 못해 본문을 영어로 표시합니다.',
+  },
+  meta: {
+    launchHeadline: (payload: string, vehicle: string, day: string, outcome: string) => `${payload}(${vehicle}), ${day}: ${outcome}`,
+    outcomeHeadline: (outcome: Outcome, n: number) => `${{ success: '궤도 진입', failure: '실패', partial: '부분 성공' }[outcome]} ${plural(n, 'ko', { other: '#회' })}`,
+    documentTitle: (view: string, title: string) => `${view} · ${title}`,
+    homeDescription: (summary: string) => `출처를 밝힌 인터랙티브 연표: ${summary}. 모든 사실에 출처 각주를 달고, 각 발사에 대한 국제사회의 대응을 함께 실었습니다.`,
+    homeImageAlt: (title: string, summary: string) => `${title}: ${summary}. 각 발사를 결과별로 연표에 표시.`,
+    oneOf: (summary: string) => `${summary} 가운데 하나.`,
+    launchImageAlt: (title: string, claim: string | null, total: number) => `${title}${claim === null ? '' : ` (${claim})`}, 발사 시도 ${plural(total, 'ko', { other: '#회' })}의 연표에 표시.`,
+    outcomeTitle: (label: string, shown: number, total: number) => `${label}: 발사 시도 ${plural(total, 'ko', { other: '#회' })} 중 ${plural(shown, 'ko', { other: '#회' })}`,
+    outcomeDescription: (headline: string, total: number, launches: string) => `발사 시도 ${plural(total, 'ko', { other: '#회' })} 중 ${headline}: ${launches}.`,
+    launchInList: (payload: string, day: string) => `${payload}(${day})`,
+    launchListSeparator: '; ',
+    outcomeImageAlt: (title: string, headline: string, total: number) => `${title}, ${headline}를 발사 시도 ${plural(total, 'ko', { other: '#회' })}의 연표에 표시.`,
+    cardKicker: '출처를 밝힌 인터랙티브 연표',
+    cardHomeSubline: (n: number) => `발사 시도 ${plural(n, 'ko', { other: '#회' })}, 결과별로 표시`,
+    cardLaunchSubline: (vehicle: string, day: string) => `${vehicle} 로켓 · ${day}`,
+    cardOutcomeSubline: (n: number) => `발사 시도 ${plural(n, 'ko', { other: '#회' })} 중`,
+    cardFooter: (title: string, version: string, license: string | undefined) => `데이터: ${title} v${version}${license ? `, ${license}` : ''}`,
   },
   embedTitle: (title: string) => `인터랙티브 연표: ${title}`,
 };
