@@ -2,20 +2,34 @@
 
 const EMPTY_ROOT = '<div id="root"></div>';
 
-const HTML_TAG = '<html lang="en">';
+const HTML_TAG = /<html lang="[a-z]{2}"([^>]*)>/;
 const EMBED_MARK = ' data-page="embed"';
 
-type Rendered = { html: string; fingerprint: string };
+type Rendered = { html: string; fingerprint: string; translation?: string };
+
+/**
+ * `html` with its <html> tag in `lang`, with `attributes` added (`data-edition`, `data-root`,
+ * `data-page`, which the inline script reads before #root exists).
+ */
+export function withHtmlTag(html: string, lang: string, attributes: Readonly<Record<string, string>> = {}): string {
+  const match = HTML_TAG.exec(html);
+  if (!match) throw new Error('index.html must open with <html lang="…">');
+  const own = (match[1] ?? '').replace(/ data-(edition|root|page)="[^"]*"/g, '');
+  const added = Object.entries(attributes).map(([key, value]) => ` ${key}="${value}"`).join('');
+  return html.replace(HTML_TAG, () => `<html lang="${lang}"${own}${added}>`);
+}
 
 /**
  * The filled #root: the markup, marked with the data's fingerprint, the embed's with its page
  * and a share page's with its view (main.tsx reads them there).
  */
-export function prerenderedRoot({ html, fingerprint }: Rendered, page: 'page' | 'embed' = 'page', view = ''): string {
+export function prerenderedRoot({ html, fingerprint, translation }: Rendered, page: 'page' | 'embed' = 'page', view = ''): string {
   if (!/^[a-z0-9-]+$/.test(fingerprint)) throw new Error(`not a fingerprint: ${fingerprint}`);
+  if (translation !== undefined && !/^[a-z0-9-]+$/.test(translation)) throw new Error(`not a fingerprint: ${translation}`);
   // A share page's view (`?launch=<id>`), which hydration renders first (main.tsx reads it).
   if (!/^(\?[a-z]+=[a-z0-9-]+)?$/.test(view)) throw new Error(`not a share page's view: ${view}`);
-  return `<div id="root" data-prerendered="${fingerprint}"${page === 'embed' ? EMBED_MARK : ''}${view ? ` data-view="${view}"` : ''}>${html}</div>`;
+  const marks = `${page === 'embed' ? EMBED_MARK : ''}${view ? ` data-view="${view}"` : ''}${translation ? ` data-translation="${translation}"` : ''}`;
+  return `<div id="root" data-prerendered="${fingerprint}"${marks}>${html}</div>`;
 }
 
 /** `template` with its empty #root filled with `html`, marked with the data's fingerprint. */
@@ -33,7 +47,9 @@ export function injectPrerendered(template: string, rendered: Rendered): string 
 export function embedPage(finishedIndex: string, pageRoot: string, embedRoot: string): string {
   const at = finishedIndex.indexOf(pageRoot);
   if (at < 0 || finishedIndex.indexOf(pageRoot, at + 1) >= 0) throw new Error('the built index.html no longer holds the prerendered #root exactly once');
-  if (!finishedIndex.includes(HTML_TAG)) throw new Error(`index.html must open with ${HTML_TAG}`);
   const swapped = finishedIndex.slice(0, at) + embedRoot + finishedIndex.slice(at + pageRoot.length);
-  return swapped.replace(HTML_TAG, () => `<html lang="en"${EMBED_MARK}>`);
+  const lang = /<html lang="([a-z]{2})"/.exec(finishedIndex)?.[1] ?? 'en';
+  const edition = /<html [^>]*data-edition="([a-z]{2})"/.exec(finishedIndex)?.[1];
+  const root = /<html [^>]*data-root="([./]*)"/.exec(finishedIndex)?.[1];
+  return withHtmlTag(swapped, lang, { ...(edition ? { 'data-edition': edition } : {}), ...(root ? { 'data-root': root } : {}), 'data-page': 'embed' });
 }

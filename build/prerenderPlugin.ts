@@ -6,12 +6,15 @@
 // serves a prerendered page too (hydration mismatches then surface in React's development build).
 // The app code goes through Vite's SSR loader (a throwaway dev server in middleware mode during a
 // build): it handles the TSX and the CSS imports exactly as the client build does.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
-import { embedPage, injectPrerendered, prerenderedRoot } from './prerenderHtml.ts';
-import { CARD_FILE, headTags, OEMBED_FILE, oembedJson, routePage, withHead, withHeadOf } from './sharePages.ts';
+import { ja } from '../src/domain/i18n/messages/ja.ts';
+import { ko } from '../src/domain/i18n/messages/ko.ts';
+import { EDITION_FOLDERS } from '../src/domain/routes.ts';
+import { embedPage, injectPrerendered, prerenderedRoot, withHtmlTag } from './prerenderHtml.ts';
+import { CARD_FILE, depthOf, headTags, OEMBED_FILE, oembedJson, routePage, withHead, withHeadOf } from './sharePages.ts';
 import type { SharePage } from '../src/start/prerender.tsx';
 
 const ENTRY = '/src/start/prerender.tsx';
@@ -23,13 +26,28 @@ type PrerenderModule = typeof import('../src/start/prerender.tsx');
  */
 async function prerender(server: ViteDevServer, config: ResolvedConfig, template: string, site: string, withPages: boolean): Promise<{ html: string; pages: Pages | null }> {
   const entry = (await server.ssrLoadModule(ENTRY)) as PrerenderModule;
-  const data = readFileSync(path.join(config.publicDir, 'data', `${entry.PRERENDERED_DATASET}.json`), 'utf8');
+  const dataFile = (suffix: string) => path.join(config.publicDir, 'data', `${entry.PRERENDERED_DATASET}${suffix}.json`);
+  const data = readFileSync(dataFile(''), 'utf8');
   const page = entry.prerenderApp(data, 'page');
   const shared = entry.sharePages(data);
   const home = shared.find((p) => p.path === '');
   if (!home) throw new Error('the dataset gave no home page to share');
   const html = withHead(injectPrerendered(template, page), site, home);
   if (!withPages) return { html, pages: null };
+  // The Korean and Japanese editions whose translation is in the folder, each with all its pages.
+  const editions = EDITION_FOLDERS.flatMap((locale): EditionPages[] => {
+    if (!existsSync(dataFile(`.${locale}`))) return [];
+    const input = { locale, translationText: readFileSync(dataFile(`.${locale}`), 'utf8') };
+    const editionRoot = prerenderedRoot(entry.prerenderApp(data, 'page', undefined, input));
+    return [
+      {
+        locale,
+        page: editionRoot,
+        embed: prerenderedRoot(entry.prerenderApp(data, 'embed', undefined, input), 'embed'),
+        shared: entry.sharePages(data, input).map((p) => ({ ...p, root: p.route === '' ? editionRoot : prerenderedRoot(entry.prerenderApp(data, 'page', p.view, input), 'page', p.view) })),
+      },
+    ];
+  });
   return {
     html,
     pages: {
@@ -38,6 +56,7 @@ async function prerender(server: ViteDevServer, config: ResolvedConfig, template
       homeHead: headTags(site, home),
       datasetTitle: home.meta.title,
       shared: shared.map((p) => ({ ...p, root: p.path === '' ? '' : prerenderedRoot(entry.prerenderApp(data, 'page', p.view), 'page', p.view) })),
+      editions,
     },
   };
 }
@@ -50,7 +69,28 @@ type Pages = {
   /** For the embed code's frame title (the home page's title is the dataset's). */
   datasetTitle: string;
   shared: (SharePage & { root: string })[];
+  editions: EditionPages[];
 };
+
+/** A Korean or Japanese edition's markup: its home and embed #roots, and its share pages. */
+type EditionPages = { locale: 'ko' | 'ja'; page: string; embed: string; shared: (SharePage & { root: string })[] };
+
+/**
+ * The words index.html has before any script (its noscript note, the message shown when the app
+ * cannot start), in the edition's language; the message's link opens the edition's home.
+ */
+function editionStatic(html: string, locale: 'ko' | 'ja', home: string): string {
+  const { shell } = CATALOGS[locale].core;
+  const noscript = /<p class="noscript-message">[^<]*<\/p>/;
+  const boot = /(<p id="boot-message"[^>]*>)[\s\S]*?<\/p>/;
+  if (!noscript.test(html) || !boot.test(html)) throw new Error('index.html must have its noscript note and its #boot-message');
+  return html
+    .replace(noscript, () => `<p class="noscript-message">${escapeText(shell.noscript)}</p>`)
+    .replace(boot, (_, open: string) => `${open}\n      ${escapeText(shell.bootCouldNotStart)}\n      <a href="${home}" target="_blank" rel="noopener noreferrer">${escapeText(shell.bootOpen)}</a>.\n      ${escapeText(shell.bootBlocked)}\n    </p>`);
+}
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const CATALOGS = { ko, ja } as const;
 
 /** The card as a PNG, drawn by resvg with the machine's fonts (no web font is fetched). */
 function cardPng(svg: string): Buffer {
@@ -65,6 +105,25 @@ function writeSharePages(outDir: string, finished: string, pages: Pages, site: s
     if (shared.path !== '') writeFileSync(path.join(dir, 'index.html'), routePage(withHeadOf(finished, pages.homeHead, site, shared), pages.page, shared.root));
     writeFileSync(path.join(dir, CARD_FILE), cardPng(shared.cardSvg));
     writeFileSync(path.join(dir, OEMBED_FILE), oembedJson(site, shared, pages.datasetTitle));
+  }
+  for (const edition of pages.editions) {
+    // The embed code's frame title names the timeline (the edition's home title), as in English.
+    const editionTitle = edition.shared.find((shared) => shared.route === '')?.meta.title ?? pages.datasetTitle;
+    for (const shared of edition.shared) {
+      const dir = path.join(outDir, shared.path);
+      mkdirSync(dir, { recursive: true });
+      const home = shared.route === '';
+      const html = editionStatic(
+        routePage(withHeadOf(finished, pages.homeHead, site, shared), pages.page, shared.root, { path: shared.path, edition: edition.locale, holdFirstPaint: !home }),
+        edition.locale,
+        home ? './' : depthOf(shared.route),
+      );
+      writeFileSync(path.join(dir, 'index.html'), html);
+      // The edition's embed, beside its home page, as embed.html is beside index.html.
+      if (home) writeFileSync(path.join(dir, 'embed.html'), embedPage(html, edition.page, edition.embed));
+      writeFileSync(path.join(dir, CARD_FILE), cardPng(shared.cardSvg));
+      writeFileSync(path.join(dir, OEMBED_FILE), oembedJson(site, shared, editionTitle));
+    }
   }
 }
 
@@ -123,7 +182,9 @@ export function prerenderPlugin({ siteUrl }: PrerenderOptions): Plugin {
         try {
           const made = await prerender(server, config, html, siteUrl, true);
           pages = made.pages;
-          return made.html;
+          // A built page says which edition it is: the inline script sends a reader to another
+          // edition's folder only where the build made one.
+          return withHtmlTag(made.html, 'en', { 'data-edition': 'en' });
         } finally {
           await server.close();
         }

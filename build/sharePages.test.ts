@@ -5,6 +5,8 @@ import type { SharePage } from '../src/start/prerender.tsx';
 const SITE = 'https://example.org/timeline/';
 const PAGE: SharePage = {
   path: 'launch/2009-04-05-kwangmyongsong-2/',
+  route: 'launch/2009-04-05-kwangmyongsong-2/',
+  edition: 'en',
   view: '?launch=2009-04-05-kwangmyongsong-2',
   meta: { title: 'Kwangmyongsong-2 (Unha-2), 5 April 2009: failed', documentTitle: 'Kwangmyongsong-2 … · Timeline', description: 'No object entered orbit; "the upper stages" & payload <fell>.', imageAlt: 'A card' },
   cardSvg: '<svg/>',
@@ -54,7 +56,7 @@ describe('headTags and withHead', () => {
 describe('routePage', () => {
   it('swaps the root, points every relative address back up at the root, says how far on <html> and holds the first paint for the whole view', () => {
     const page = routePage(INDEX, '<div id="root" data-prerendered="a-1">page</div>', '<div id="root" data-prerendered="a-1" data-view="?launch=x">launch</div>');
-    expect(page).toContain('<html lang="en" data-root="../../">');
+    expect(page).toContain('<html lang="en" data-edition="en" data-root="../../">');
     expect(page).toContain('href="../../favicon.svg"');
     expect(page).toContain('src="../../assets/index-1.js"');
     expect(page).toContain('<a href="../../" target="_blank">');
@@ -62,6 +64,35 @@ describe('routePage', () => {
     expect(page).not.toContain('="./');
     // Its first frame waits for the whole view (the panel comes after the chart).
     expect(page).toMatch(/<link rel="expect" href="#boot-message" blocking="render" \/>\s*<\/head>/);
+  });
+
+  it('makes an edition\'s page in its folder: its language and edition on <html>, the way up from deeper', () => {
+    const root = '<div id="root" data-prerendered="a-1">page</div>';
+    const home = routePage(INDEX, root, '<div id="root" data-prerendered="a-1" data-translation="b-2">홈</div>', { path: 'ko/', edition: 'ko', holdFirstPaint: false });
+    expect(home).toContain('<html lang="ko" data-edition="ko" data-root="../">');
+    expect(home).toContain('src="../assets/index-1.js"');
+    expect(home).not.toContain('blocking="render"');
+    const launch = routePage(INDEX, root, '<div id="root">발사</div>', { path: 'ja/launch/x/', edition: 'ja' });
+    expect(launch).toContain('<html lang="ja" data-edition="ja" data-root="../../../">');
+    expect(launch).toContain('href="../../../favicon.svg"');
+  });
+});
+
+describe('the editions in every head', () => {
+  it('link the same view in English (also the default), Korean and Japanese, and say the page\'s locale', () => {
+    const tags = headTags(SITE, { ...PAGE, path: `ko/${PAGE.route}`, edition: 'ko' });
+    expect(tags).toContain(`<link rel="alternate" hreflang="en" href="${SITE}${PAGE.route}" />`);
+    expect(tags).toContain(`<link rel="alternate" hreflang="ko" href="${SITE}ko/${PAGE.route}" />`);
+    expect(tags).toContain(`<link rel="alternate" hreflang="ja" href="${SITE}ja/${PAGE.route}" />`);
+    expect(tags).toContain(`<link rel="alternate" hreflang="x-default" href="${SITE}${PAGE.route}" />`);
+    expect(tags).toContain(`<link rel="canonical" href="${SITE}ko/${PAGE.route}" />`);
+    expect(tags).toContain('<meta property="og:locale" content="ko_KR" />');
+  });
+
+  it('give an edition\'s oEmbed answer the embed of its own folder, titled in its language', () => {
+    const answer = JSON.parse(oembedJson(SITE, { ...PAGE, path: `ja/${PAGE.route}`, edition: 'ja' }, '北朝鮮の衛星打ち上げの試み')) as { html: string };
+    expect(answer.html).toContain(`src="${SITE}ja/embed.html?launch=2009-04-05-kwangmyongsong-2&amp;embed=1"`);
+    expect(answer.html).toContain('title="インタラクティブ年表：北朝鮮の衛星打ち上げの試み"');
   });
 });
 

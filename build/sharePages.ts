@@ -2,7 +2,11 @@
 // Open Graph and Twitter card tags, the oEmbed discovery link), a route's page made from the
 // finished index.html, and the oEmbed answer. Pure: the plugin (prerenderPlugin.ts) writes them.
 import { embedFrameTitle, embedSnippet, INITIAL_EMBED_HEIGHT } from '../src/domain/embedMessages.ts';
-import { ROUTE_DEPTH_PREFIX } from '../src/domain/routes.ts';
+import type { Locale } from '../src/domain/i18n/locale.ts';
+import { ja } from '../src/domain/i18n/messages/ja.ts';
+import { ko } from '../src/domain/i18n/messages/ko.ts';
+import { EDITION_FOLDERS } from '../src/domain/routes.ts';
+import { withHtmlTag } from './prerenderHtml.ts';
 import { DEFAULT_URL_STATE, parseUrlState } from '../src/domain/urlState.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from '../src/domain/shareCard.ts';
 import type { SharePage } from '../src/start/prerender.tsx';
@@ -10,6 +14,9 @@ import type { SharePage } from '../src/start/prerender.tsx';
 export const CARD_FILE = 'card.png';
 export const OEMBED_FILE = 'oembed.json';
 export const PROVIDER_NAME = 'NK satellite launch timeline';
+
+const CATALOGS = { ko, ja } as const;
+const OG_LOCALES: Readonly<Record<Locale, string>> = { en: 'en_GB', ko: 'ko_KR', ja: 'ja_JP' };
 
 /** SITE_URL checked: an absolute http(s) address of the root folder, ending in "/". */
 export function siteRoot(value: string): string {
@@ -32,6 +39,12 @@ export function pageUrls(site: string, page: Pick<SharePage, 'path'>) {
   return { url, card: new URL(CARD_FILE, url).href, oembed: new URL(OEMBED_FILE, url).href };
 }
 
+/** The same view in every edition: English at the root, Korean and Japanese in their folders. */
+export function alternateLinks(site: string, page: Pick<SharePage, 'route'>): string[] {
+  const link = (hreflang: string, folder: string) => `<link rel="alternate" hreflang="${hreflang}" href="${escapeHtml(new URL(`${folder}${page.route}`, site).href)}" />`;
+  return [link('en', ''), ...EDITION_FOLDERS.map((edition) => link(edition, `${edition}/`)), link('x-default', '')];
+}
+
 /** The tags that go into a page's <head>, in place of the template's description. */
 export function headTags(site: string, page: SharePage): string {
   const { url, card, oembed } = pageUrls(site, page);
@@ -40,8 +53,10 @@ export function headTags(site: string, page: SharePage): string {
   return [
     tag('name', 'description', meta.description),
     `<link rel="canonical" href="${escapeHtml(url)}" />`,
+    ...alternateLinks(site, page),
     `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(oembed)}" title="${escapeHtml(meta.title)}" />`,
     tag('property', 'og:type', 'website'),
+    tag('property', 'og:locale', OG_LOCALES[page.edition]),
     tag('property', 'og:site_name', PROVIDER_NAME),
     tag('property', 'og:title', meta.title),
     tag('property', 'og:description', meta.description),
@@ -85,21 +100,26 @@ const RENDER_GATE_AFTER = '<p id="boot-message"';
  */
 const RENDER_GATE = '<link rel="expect" href="#boot-message" blocking="render" />';
 
+/** The way up from a page's folder to the root: "../../" for launch/<id>/, "../" for ko/. */
+export function depthOf(path: string): string {
+  return '../'.repeat(path.split('/').filter(Boolean).length);
+}
+
 /**
- * A route's page from the finished index.html: `routeRoot` in place of the page's #root, every
- * relative address ("./…") pointed back up at the root, the way up written on <html> for the
- * inline script and the app (`data-root`), and its first paint held until its view is parsed.
+ * A page below the root from the finished index.html: `routeRoot` in place of the page's #root,
+ * every relative address ("./…") pointed back up at the root, the way up and the edition written
+ * on <html> for the inline script and the app (`data-root`, `data-edition`, `lang`), and, for a
+ * view with a panel (a route), its first paint held until its view is parsed.
  */
-export function routePage(finishedIndex: string, pageRoot: string, routeRoot: string): string {
+export function routePage(finishedIndex: string, pageRoot: string, routeRoot: string, options: { path?: string; edition?: Locale; holdFirstPaint?: boolean } = {}): string {
+  const { path = 'launch/x/', edition = 'en', holdFirstPaint = true } = options;
+  const depth = depthOf(path);
   const at = finishedIndex.indexOf(pageRoot);
   if (at < 0) throw new Error('the built index.html no longer holds the prerendered #root');
   const swapped = finishedIndex.slice(0, at) + routeRoot + finishedIndex.slice(at + pageRoot.length);
-  if (!swapped.includes('<html lang="en"')) throw new Error('index.html must open with <html lang="en"');
   if (!swapped.includes(RENDER_GATE_AFTER) || !swapped.includes('</head>')) throw new Error(`index.html must have ${RENDER_GATE_AFTER} after #root, and a </head>`);
-  return swapped
-    .replace(/ (src|href)="\.\//g, (_, attr: string) => ` ${attr}="${ROUTE_DEPTH_PREFIX}`)
-    .replace('<html lang="en"', `<html lang="en" data-root="${ROUTE_DEPTH_PREFIX}"`)
-    .replace('</head>', `  ${RENDER_GATE}\n  </head>`);
+  const moved = withHtmlTag(swapped.replace(/ (src|href)="\.\//g, (_, attr: string) => ` ${attr}="${depth}`), edition, { 'data-edition': edition, 'data-root': depth });
+  return holdFirstPaint ? moved.replace('</head>', `  ${RENDER_GATE}\n  </head>`) : moved;
 }
 
 /**
@@ -113,7 +133,9 @@ const SIZE_ATTRIBUTES = `width="100%" height="${INITIAL_EMBED_HEIGHT}" framebord
  * same the Embed dialog gives, and its card as the thumbnail.
  */
 export function oembedJson(site: string, page: SharePage, datasetTitle: string): string {
-  const state = { ...DEFAULT_URL_STATE, ...parseUrlState(new URLSearchParams(page.view)).state };
+  const parsed = parseUrlState(new URLSearchParams(page.view)).state;
+  const state = { ...DEFAULT_URL_STATE, ...parsed, lang: page.edition === 'en' ? null : page.edition };
+  const frameTitle = page.edition === 'en' ? embedFrameTitle(datasetTitle) : CATALOGS[page.edition].core.embedTitle(datasetTitle);
   const { card } = pageUrls(site, page);
   return `${JSON.stringify(
     {
@@ -122,7 +144,7 @@ export function oembedJson(site: string, page: SharePage, datasetTitle: string):
       provider_name: PROVIDER_NAME,
       provider_url: site,
       title: page.meta.title,
-      html: embedSnippet({ baseUrl: site, state, title: embedFrameTitle(datasetTitle) }).replace('<iframe ', `<iframe ${SIZE_ATTRIBUTES} `),
+      html: embedSnippet({ baseUrl: site, state, title: frameTitle }).replace('<iframe ', `<iframe ${SIZE_ATTRIBUTES} `),
       width: 640,
       height: INITIAL_EMBED_HEIGHT,
       thumbnail_url: card,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalAddress, parseRoute, pathBelowRoot, routeFor, routePath, viewParams } from './routes.ts';
-import { parseUrlState } from './urlState.ts';
+import { canonicalAddress, parseRoute, pathBelowRoot, routeFor, routePath, splitEdition, viewParams } from './routes.ts';
+import { DEFAULT_URL_STATE, parseUrlState } from './urlState.ts';
 
 const LAUNCH = '2012-12-12-kwangmyongsong-3-unit-2';
 const IDS = new Set([LAUNCH, '2016-02-07-kwangmyongsong-4']);
@@ -77,5 +77,28 @@ describe('pathBelowRoot', () => {
     expect(pathBelowRoot(`/nk/launch/${LAUNCH}/`, '/nk/')).toBe(`launch/${LAUNCH}/`);
     expect(pathBelowRoot('/nk/', '/nk/')).toBe('');
     expect(pathBelowRoot('/other/', '/nk/')).toBeNull();
+  });
+});
+
+describe('the editions\' folders', () => {
+  const ids = new Set(['2016-02-07-kwangmyongsong-4']);
+
+  it('read the language from the folder, unless the query names another edition', () => {
+    expect(splitEdition('ko/launch/x/')).toEqual({ edition: 'ko', rest: 'launch/x/' });
+    expect(splitEdition('launch/x/')).toEqual({ edition: null, rest: 'launch/x/' });
+    expect(viewParams('ja/launch/2016-02-07-kwangmyongsong-4/', '').toString()).toBe('launch=2016-02-07-kwangmyongsong-4&lang=ja');
+    expect(viewParams('ko/', '?outcome=failure').toString()).toBe('outcome=failure&lang=ko');
+    expect(viewParams('ko/', '?lang=en').toString()).toBe('lang=en');
+    // A language that is not an edition's does not take the reader out of the folder's.
+    expect(viewParams('ko/', '?lang=fr').toString()).toBe('lang=ko');
+  });
+
+  it('are where a Korean or Japanese view is shared from; English stays at the root', () => {
+    const launch = { ...DEFAULT_URL_STATE, launch: '2016-02-07-kwangmyongsong-4' };
+    expect(canonicalAddress({ ...launch, lang: 'ko' }, ids)).toBe('ko/launch/2016-02-07-kwangmyongsong-4/');
+    expect(canonicalAddress({ ...DEFAULT_URL_STATE, lang: 'ja' }, ids)).toBe('./ja/');
+    expect(canonicalAddress({ ...DEFAULT_URL_STATE, lang: 'ja', view: 'list' }, ids)).toBe('./ja/?view=list');
+    expect(canonicalAddress({ ...launch, lang: 'en' }, ids)).toBe('./?launch=2016-02-07-kwangmyongsong-4&lang=en');
+    expect(canonicalAddress(launch, ids)).toBe('launch/2016-02-07-kwangmyongsong-4/');
   });
 });

@@ -20,8 +20,8 @@ const PAD = 64;
 // characters are drawn differently in Korean and Japanese type).
 const FONTS: Readonly<Record<Locale, string>> = {
   en: `system-ui, 'Noto Sans', 'DejaVu Sans', sans-serif`,
-  ko: `system-ui, 'Noto Sans CJK KR', 'Noto Sans', 'DejaVu Sans', sans-serif`,
-  ja: `system-ui, 'Noto Sans CJK JP', 'Noto Sans', 'DejaVu Sans', sans-serif`,
+  ko: `'Noto Sans CJK KR', system-ui, 'Noto Sans', 'DejaVu Sans', sans-serif`,
+  ja: `'Noto Sans CJK JP', system-ui, 'Noto Sans', 'DejaVu Sans', sans-serif`,
 };
 const INK = '#1a1a1a';
 const MUTED = '#565656';

@@ -114,3 +114,40 @@ test('the English page links to the same view in Korean and Japanese, each named
   await expect(page.getByRole('button', { name: '실패 5', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('button', { name: '궤도 진입 3', exact: true })).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('a reader whose browser speaks Korean is sent to the Korean page of the link, which is painted in Korean before any script', async ({ browser, baseURL }) => {
+  const korean = await browser.newContext({ baseURL, locale: 'ko-KR' });
+  const page = await korean.newPage();
+  await page.goto('./launch/2016-02-07-kwangmyongsong-4/');
+  await expect(page).toHaveURL(/\/ko\/launch\/2016-02-07-kwangmyongsong-4\/$/);
+  await waitForApp(page);
+  await expect(page.locator('.launch-panel h2')).toContainText('광명성 4호');
+  // Asking for English keeps English, whatever the browser speaks.
+  await page.goto('./?lang=en');
+  await waitForApp(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await korean.close();
+
+  const stillPicture = await browser.newContext({ baseURL, javaScriptEnabled: false });
+  const still = await stillPicture.newPage();
+  await still.goto('./ja/');
+  await expect(still.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(still.locator('h1')).toHaveText('北朝鮮の衛星打ち上げの試み（1998～2023年）');
+  await expect(still.locator('[data-launch-id]').first()).toBeVisible();
+  expect(englishIn(await editionText(still))).toEqual([]);
+  await stillPicture.close();
+});
+
+test('every edition\'s page names its other editions and has its own card and embed', async ({ request }) => {
+  const html = await (await request.get('./ko/launch/2012-12-12-kwangmyongsong-3-unit-2/')).text();
+  for (const [lang, folder] of [['en', ''], ['ko', 'ko/'], ['ja', 'ja/'], ['x-default', '']] as const) {
+    expect(html).toMatch(new RegExp(`<link rel="alternate" hreflang="${lang}" href="[^"]*/${folder}launch/2012-12-12-kwangmyongsong-3-unit-2/" />`));
+  }
+  expect(html).toContain('<meta property="og:locale" content="ko_KR" />');
+  expect(html).toContain('<meta property="og:title" content="광명성 3호 2호기(은하 3호), 2012년 12월 12일: 궤도 진입" />');
+  const card = await (await request.get('./ko/launch/2012-12-12-kwangmyongsong-3-unit-2/card.png')).body();
+  // A PNG's IHDR: width and height, big-endian, at bytes 16 and 20.
+  expect([card.readUInt32BE(16), card.readUInt32BE(20)]).toEqual([1200, 630]);
+  const oembed = (await (await request.get('./ko/launch/2012-12-12-kwangmyongsong-3-unit-2/oembed.json')).json()) as { html: string };
+  expect(oembed.html).toContain('/ko/embed.html?launch=2012-12-12-kwangmyongsong-3-unit-2&amp;embed=1');
+});

@@ -111,6 +111,11 @@ export const core = {
     newTab: '(opens in a new tab)',
     descriptiveTitle: ' (descriptive title)',
     linkWithheld: '(link withheld: not a web address)',
+    /** index.html's own words before any script (the build writes them into the editions' pages). */
+    noscript: 'Without JavaScript this is a still picture of the timeline: filters, zoom and the details of each launch need JavaScript.',
+    bootCouldNotStart: 'The interactive timeline could not start here.',
+    bootOpen: 'Open the timeline in a new tab',
+    bootBlocked: 'If it is embedded in another site and the link does nothing, that site blocks new windows from the embed: copy the link’s address (right-click or long-press it) into a new tab.',
     dismiss: 'Dismiss',
     emptyTitle: 'No launch matches this filter',
     emptyText: 'Every outcome is switched off.',
