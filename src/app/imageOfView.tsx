@@ -22,6 +22,8 @@ import type { ChartSource, ImageSubject } from '../features/share/DownloadImageB
 import { EditionProvider, type Edition } from '../ui/i18n.tsx';
 import { Timeline } from '../features/timeline/Timeline.tsx';
 import { LaunchActionsContext, type LaunchActions } from '../ui/launchActions.ts';
+import { ENGLISH } from '../domain/i18n/words.ts';
+import { partsOf } from '../ui/parts.ts';
 
 /** The chart's width in the picture where the page draws no chart: the chart's width when the page cannot be measured. */
 export const IMAGE_CHART_WIDTH = 960;
@@ -96,8 +98,8 @@ function viewChart(input: ViewInput): ChartSource {
 /** The picture of the view: its chart, its title, standfirst, what it shows, key, source and address. */
 export async function prepareImage(input: ViewInput): Promise<ImageSubject> {
   const { dataset, url, shown, href, edition } = input;
-  const m = edition?.m;
   const locale = edition?.locale ?? 'en';
+  const words = edition ?? ENGLISH;
   const opened = openedLaunch(shown, url.launch)?.launch ?? null;
   const full = fullView(dataset.range);
   const zoom = windowToView(url.window);
@@ -106,17 +108,17 @@ export async function prepareImage(input: ViewInput): Promise<ImageSubject> {
     chart: viewChart(input),
     content: {
       title: plainText(dataset.title),
-      standfirst: plainText(standfirstText(dataset)),
+      standfirst: plainText(standfirstText(dataset, words)),
       note: imageNote(
         {
-          filter: filterSummary(shown.length, dataset.launches.length, url.outcomes),
-          opened: opened === null ? null : citedView(null, opened),
-          window: shownWindow === null || isFullView(shownWindow, full) ? null : formatViewRange(shownWindow, full),
+          filter: filterSummary(shown.length, dataset.launches.length, url.outcomes, words),
+          opened: opened === null ? null : citedView(null, opened, words),
+          window: shownWindow === null || isFullView(shownWindow, full) ? null : formatViewRange(shownWindow, full, locale),
         },
-        m?.share,
+        partsOf(words).share,
       ),
-      legend: imageLegend(shown, url.context, m, locale),
-      source: imageSourceLine(dataset, m?.share),
+      legend: imageLegend(shown, url.context, { core: words.m.core, share: partsOf(words).share }, locale),
+      source: imageSourceLine(dataset, partsOf(words).share),
       url: href ?? document.location.href,
     },
     fileName: (extension) => imageFileName(dataset.id, { outcomes: url.outcomes, launchId: opened?.id ?? null }, extension),

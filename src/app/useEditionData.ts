@@ -4,7 +4,6 @@
 import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import type { LoadedDataset } from '../data/fetchDataset.ts';
-import { translateDataset } from '../data/translation.ts';
 import { translationQueryOptions } from '../data/translationQuery.ts';
 import type { Locale } from '../domain/i18n/locale.ts';
 
@@ -18,11 +17,13 @@ export type EditionData = {
 export function useEditionData(name: string, locale: Locale, baseUrl: string, english: LoadedDataset | undefined): EditionData {
   const lang = locale === 'en' ? null : locale;
   const translation = useQuery({ ...translationQueryOptions(name, lang ?? 'ko', baseUrl), enabled: lang !== null });
-  const overlay = translation.data?.translation ?? null;
-  const settled = lang === null || translation.isSuccess || translation.isError;
+  const translate = translation.data?.translate;
+  // Its code could not even be loaded (offline): the data in English, with the notice.
+  const unavailable = lang !== null && translation.isError;
   const loaded = useMemo(() => {
-    if (english === undefined || !settled) return undefined;
-    return lang === null ? english : { ...english, dataset: translateDataset(english.dataset, overlay) };
-  }, [english, settled, lang, overlay]);
-  return { loaded, translationFailed: lang !== null && translation.isError };
+    if (english === undefined) return undefined;
+    if (lang === null || unavailable) return english;
+    return translate ? { ...english, dataset: translate(english.dataset) } : undefined;
+  }, [english, lang, unavailable, translate]);
+  return { loaded, translationFailed: unavailable || translation.data?.failure !== undefined };
 }

@@ -4,10 +4,10 @@ import { calendarParts } from './formatDate.ts';
 import { formatDay } from './i18n/dates.ts';
 import { plainText } from './i18n/langSpans.ts';
 import type { Locale } from './i18n/locale.ts';
-import type { Messages } from './i18n/messages/en.ts';
+import type { PartMessages } from './i18n/messages/en.ts';
 import { share as enShare } from './i18n/messages/en/share.ts';
 
-type CiteMessages = Messages['share']['cite'];
+type CiteMessages = PartMessages['share']['cite'];
 
 export const CITATION_PUBLISHER = 'nk-satellite-timeline';
 

@@ -3,8 +3,8 @@ import type { Condemnation, CondemnationKind } from '../data/schema.ts';
 import { CONDEMNATION_KINDS } from '../data/schema.ts';
 import { KIND_LABELS, condemnationsFor, isCondemning, responseDate, responseDateText, stanceOf } from './condemnations.ts';
 import { en } from './i18n/messages/en.ts';
-import { ja } from './i18n/messages/ja.ts';
-import { ko } from './i18n/messages/ko.ts';
+import { ja, jaParts } from './i18n/messages/ja.ts';
+import { ko, koParts } from './i18n/messages/ko.ts';
 
 const record = (id: string, date: string, launchIds: string[], kind: CondemnationKind = 'statement'): Condemnation => ({
   id,
@@ -93,8 +93,8 @@ describe('responseDate', () => {
 
 describe('responseDate in the Korean and Japanese editions', () => {
   it('writes the day and "on or before" in the edition', () => {
-    const ko_ = { locale: 'ko', m: ko } as const;
-    const ja_ = { locale: 'ja', m: ja } as const;
+    const ko_ = { locale: 'ko', m: ko, parts: koParts } as const;
+    const ja_ = { locale: 'ja', m: ja, parts: jaParts } as const;
     expect(responseDate({ date: '2012-04-13' }, ko_)).toEqual({ qualifier: null, day: '2012년 4월 13일' });
     expect(responseDate({ date: '1998-09-17', dateQualifier: 'on-or-before' }, ko_)).toEqual({ qualifier: '늦어도', day: '1998년 9월 17일' });
     expect(responseDateText({ date: '1998-09-17', dateQualifier: 'on-or-before' }, ko_)).toBe('늦어도 1998년 9월 17일');

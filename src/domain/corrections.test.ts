@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Correction } from '../data/schema.ts';
 import { loadedFixture } from '../../tests/fixtures/dataset.ts';
-import { correctedRecord, correctionsFor, correctionsNewestFirst } from './corrections.ts';
+import { correctedRecord } from './correctedRecord.ts';
+import { correctionsFor, correctionsNewestFirst } from './corrections.ts';
 
 const fix = (id: string, date: string, recordId: string): Correction => ({ id, date, recordId, summary: `summary ${id}`, reason: `reason ${id}` });
 const LOG = [fix('c2', '2027-02-01', 'a'), fix('c1', '2027-01-15', 'b'), fix('c3', '2027-01-10', 'a'), fix('c4', '2027-02-01', 'a')];

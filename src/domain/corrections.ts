@@ -1,11 +1,5 @@
 // The corrections log: which records were corrected, when and why. An empty log is normal.
-import type { Correction, Dataset } from '../data/schema.ts';
-import { dayAtOffset, KST_OFFSET_MINUTES } from './formatDate.ts';
-import { formatDay } from './i18n/dates.ts';
-import type { Locale } from './i18n/locale.ts';
-import type { Messages } from './i18n/messages/en.ts';
-import { about as enAbout } from './i18n/messages/en/about.ts';
-import { core as enCore } from './i18n/messages/en/core.ts';
+import type { Correction } from '../data/schema.ts';
 
 const byDate = (a: Correction, b: Correction) => a.date.localeCompare(b.date);
 
@@ -17,40 +11,4 @@ export function correctionsFor(recordId: string, corrections: readonly Correctio
 /** The whole log as the reader sees it: newest first. */
 export function correctionsNewestFirst(corrections: readonly Correction[]): Correction[] {
   return [...corrections].sort((a, b) => byDate(b, a));
-}
-
-export type CorrectedRecordKind = 'launch' | 'response' | 'context event' | 'source';
-
-/** What a correction touched, in words, and the launches a reader can open to see it. */
-export type CorrectedRecord = { kind: CorrectedRecordKind; label: string; launchIds: string[] };
-
-type RecordLists = Pick<Dataset, 'launches' | 'condemnations' | 'contextEvents' | 'sources'>;
-
-/**
- * The record a correction touched, named in an edition's words (English by default): a launch by
- * payload, vehicle and Korean date, a response by who, kind and date, an event, a source.
- */
-export function correctedRecord(
-  recordId: string,
-  dataset: RecordLists,
-  m: Pick<Messages, 'core' | 'about'> = { core: enCore, about: enAbout },
-  locale: Locale = 'en',
-): CorrectedRecord | null {
-  const t = m.about.corrections;
-  const launch = dataset.launches.find((l) => l.id === recordId);
-  if (launch) {
-    const day = formatDay(dayAtOffset(launch.launchedAt, KST_OFFSET_MINUTES), locale);
-    return { kind: 'launch', label: t.launchLabel(launch.payload, launch.vehicle, day), launchIds: [launch.id] };
-  }
-  const response = dataset.condemnations.find((c) => c.id === recordId);
-  if (response) {
-    const day = formatDay(response.date, locale);
-    const date = response.dateQualifier === 'on-or-before' ? m.core.onOrBeforeInSentence(day) : day;
-    return { kind: 'response', label: t.responseLabel(response.by, m.core.responseKind[response.kind], date), launchIds: response.launchIds };
-  }
-  const event = dataset.contextEvents.find((e) => e.id === recordId);
-  if (event) return { kind: 'context event', label: t.eventLabel(event.title, formatDay(event.date, locale)), launchIds: [] };
-  const source = dataset.sources.find((s) => s.id === recordId);
-  if (source) return { kind: 'source', label: t.sourceLabel(source.publisher, source.title), launchIds: [] };
-  return null;
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Condemnation, Launch } from '../data/schema.ts';
 import { FACT_STATUS_LABELS, footnoteNumbers, formatPublished, numberSources } from './footnotes.ts';
 import { en } from './i18n/messages/en.ts';
-import { ja } from './i18n/messages/ja.ts';
-import { ko } from './i18n/messages/ko.ts';
+import { ja, jaParts } from './i18n/messages/ja.ts';
+import { ko, koParts } from './i18n/messages/ko.ts';
 import { citeAll } from '../../tests/fixtures/dataset.ts';
 
 type Cited = Parameters<typeof numberSources>[0];
@@ -77,8 +77,8 @@ describe('formatPublished in the Korean and Japanese editions', () => {
     ['2012-12', '2012년 12월', '2012年12月'],
     ['2013', '2013년', '2013年'],
   ])('%s → %s · %s', (value, korean, japanese) => {
-    expect(formatPublished(value, { locale: 'ko', m: ko })).toBe(korean);
-    expect(formatPublished(value, { locale: 'ja', m: ja })).toBe(japanese);
+    expect(formatPublished(value, { locale: 'ko', m: ko, parts: koParts })).toBe(korean);
+    expect(formatPublished(value, { locale: 'ja', m: ja, parts: jaParts })).toBe(japanese);
   });
 
   it('keeps the English tags the catalog gives', () => {

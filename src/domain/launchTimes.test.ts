@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { launchDay, launchTimes, offsetMinutes } from './launchTimes.ts';
-import { ja } from './i18n/messages/ja.ts';
-import { ko } from './i18n/messages/ko.ts';
+import { ja, jaParts } from './i18n/messages/ja.ts';
+import { ko, koParts } from './i18n/messages/ko.ts';
 import type { Words } from './i18n/words.ts';
 
 type Input = Parameters<typeof launchTimes>[0];
@@ -84,8 +84,8 @@ describe('launchDay', () => {
 });
 
 describe('launchDay in the Korean and Japanese editions', () => {
-  const KO: Words = { locale: 'ko', m: ko };
-  const JA: Words = { locale: 'ja', m: ja };
+  const KO: Words = { locale: 'ko', m: ko, parts: koParts };
+  const JA: Words = { locale: 'ja', m: ja, parts: jaParts };
 
   it('names the day in Korea (Japan’s day too), not the UTC one', () => {
     const may2023 = { launchedAt: new Date('2023-05-30T21:27:00Z') };

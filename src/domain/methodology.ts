@@ -8,9 +8,9 @@ import type { CondemnationKind, Dataset } from '../data/schema.ts';
 import { formatDay } from './i18n/dates.ts';
 import type { Locale } from './i18n/locale.ts';
 import { about as enAbout } from './i18n/messages/en/about.ts';
-import type { Messages } from './i18n/messages/en.ts';
+import type { PartMessages } from './i18n/messages/en.ts';
 
-type AboutMessages = Messages['about'];
+type AboutMessages = PartMessages['about'];
 export type MethodologySectionId = keyof AboutMessages['methodology']['sections'];
 export type OpenQuestionId = keyof AboutMessages['methodology']['openQuestions'];
 

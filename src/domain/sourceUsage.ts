@@ -5,9 +5,9 @@ import { formatCalendarDate } from './formatDate.ts';
 import { formatDay, formatMonth } from './i18n/dates.ts';
 import type { Locale } from './i18n/locale.ts';
 import type { Messages } from './i18n/messages/en.ts';
-import { about as enAbout } from './i18n/messages/en/about.ts';
+import { common as enCommon } from './i18n/messages/en/common.ts';
 
-type SourcesMessages = Messages['about']['sources'];
+type SourcesMessages = Messages['common']['sources'];
 
 export type PublisherType = Source['publisherType'];
 
@@ -49,7 +49,7 @@ export function usageOf(usage: ReadonlyMap<string, SourceUse>, sourceId: string)
 }
 
 /** The English names of the kinds of publisher (each edition's are in its catalog). */
-export const PUBLISHER_TYPE_LABELS = enAbout.sources.publisherTypes satisfies Record<PublisherType, string>;
+export const PUBLISHER_TYPE_LABELS = enCommon.sources.publisherTypes satisfies Record<PublisherType, string>;
 
 export type SourceGroup = { type: PublisherType; label: string; sources: Source[] };
 
@@ -57,7 +57,7 @@ export type SourceGroup = { type: PublisherType; label: string; sources: Source[
  * Sources by publisher type, in the fixed order of the schema; empty groups left out; by
  * publisher, then title (in English order in every edition, so the lists match).
  */
-export function groupSources(sources: readonly Source[], m: SourcesMessages = enAbout.sources): SourceGroup[] {
+export function groupSources(sources: readonly Source[], m: SourcesMessages = enCommon.sources): SourceGroup[] {
   const byName = (a: Source, b: Source) => a.publisher.localeCompare(b.publisher, 'en') || a.title.localeCompare(b.title, 'en');
   return PUBLISHER_TYPES.map((type) => ({
     type,
@@ -67,13 +67,13 @@ export function groupSources(sources: readonly Source[], m: SourcesMessages = en
 }
 
 /** The English words for where a page was read. */
-export const PROVENANCE_LABELS = enAbout.sources.provenance satisfies Record<SourceProvenance, string>;
+export const PROVENANCE_LABELS = enCommon.sources.provenance satisfies Record<SourceProvenance, string>;
 
 /**
  * Where a copy was read, for the source lists: "via FAS (republication)". Null for the
  * publisher's own page (a source that does not say is taken to be one).
  */
-export function viaText(source: Pick<Source, 'provenance' | 'via'>, m: SourcesMessages = enAbout.sources): string | null {
+export function viaText(source: Pick<Source, 'provenance' | 'via'>, m: SourcesMessages = enCommon.sources): string | null {
   const provenance = source.provenance ?? 'original';
   if (provenance === 'original') return null;
   const label = m.provenance[provenance];

@@ -7,12 +7,12 @@ import type { ShapeKind } from './markerGlyph.ts';
 import { formatNumber } from './i18n/plural.ts';
 import type { Locale } from './i18n/locale.ts';
 import { plainText } from './i18n/langSpans.ts';
-import type { Messages } from './i18n/messages/en.ts';
+import type { Messages, PartMessages } from './i18n/messages/en.ts';
 import { core as enCore } from './i18n/messages/en/core.ts';
 import { share as enShare } from './i18n/messages/en/share.ts';
 import { outcomesPresent } from './outcomes.ts';
 
-type ShareMessages = Messages['share'];
+type ShareMessages = PartMessages['share'];
 
 /** Width in px of a string in the block's font. */
 export type Measure = (text: string) => number;
@@ -146,7 +146,7 @@ export function layoutViewImage(parts: ImageParts): ImageLayout {
 export function imageLegend(
   launches: readonly Pick<Launch, 'outcome' | 'northKoreaClaimed'>[],
   showContext: boolean,
-  m: Pick<Messages, 'core' | 'share'> = { core: enCore, share: enShare },
+  m: Pick<Messages, 'core'> & Pick<PartMessages, 'share'> = { core: enCore, share: enShare },
   locale: Locale = 'en',
 ): { kind: ShapeKind; text: string }[] {
   const count = (outcome: Outcome) => launches.filter((launch) => launch.outcome === outcome).length;

@@ -7,8 +7,8 @@ import { seedDataset } from '../data/datasetQuery.ts';
 import { DEFAULT_DATASET } from '../data/datasetName.ts';
 import { fetchDataset, type LoadedDataset } from '../data/fetchDataset.ts';
 import { canHydrate, datasetFingerprint, PAGE_SEARCH, type PrerenderedPage } from '../domain/prerender.ts';
-import type { ParsedTranslation } from '../data/translation.ts';
-import { fetchTranslation, translationQueryKey } from '../data/translationQuery.ts';
+import type { LoadedTranslation } from '../data/fetchTranslation.ts';
+import { translationQueryKey } from '../data/translationQuery.ts';
 import { editionLocale, isLocale, type Locale } from '../domain/i18n/locale.ts';
 import { parseUrlState, type UrlState } from '../domain/urlState.ts';
 import { appBaseUrl, viewSearch } from '../app/appRoot.ts';
@@ -26,7 +26,7 @@ const pageEdition = (): Locale => {
   return isLocale(edition) ? edition : 'en';
 };
 
-type HydrationData = { loaded: LoadedDataset; translation: ParsedTranslation | null };
+type HydrationData = { loaded: LoadedDataset; translation: LoadedTranslation | null };
 
 /** The data (and the edition's translation) to hydrate with, or null when the page must be rendered from scratch. */
 async function hydrationData(root: HTMLElement, url: UrlState, locale: Locale): Promise<HydrationData | null> {
@@ -37,7 +37,7 @@ async function hydrationData(root: HTMLElement, url: UrlState, locale: Locale): 
     const baseUrl = appBaseUrl();
     const [loaded, translation] = await Promise.all([
       fetchDataset(DEFAULT_DATASET, { baseUrl }),
-      locale === 'en' ? null : fetchTranslation(DEFAULT_DATASET, locale, { baseUrl }),
+      locale === 'en' ? null : import('../data/fetchTranslation.ts').then(({ fetchTranslation }) => fetchTranslation(DEFAULT_DATASET, locale, { baseUrl })),
     ]);
     // Either file changed after the build: the markup is not theirs.
     if (datasetFingerprint(loaded) !== fingerprint) return null;
@@ -68,13 +68,13 @@ export async function start(root: HTMLElement, held: HeldInput | null): Promise<
   // Start-up in tasks of its own, none blocking input for long: React (this chunk), then the app
   // (its own chunk), then the data's check (the data itself was preloaded by index.html), then
   // hydration.
-  const [{ AppRoot }, { preloadPartsFor, prefetchParts }, { loadMessages }] = await Promise.all([
+  const [{ AppRoot }, { preloadPartsFor, prefetchParts }, { loadEdition }] = await Promise.all([
     import('../app/AppRoot.tsx'),
     import('../app/deferredParts.tsx'),
     import('../app/loadMessages.ts'),
   ]);
   // English is in the app's chunk; another edition's catalog is a request, made beside the data's.
-  const edition = { locale, m: await loadMessages(locale) };
+  const edition = await loadEdition(locale);
   // A URL that opens a part loaded on demand (a page about the data) fetches it beside the data,
   // so the first frame shown is that page, not its loading note.
   const part = preloadPartsFor(url);

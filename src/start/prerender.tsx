@@ -16,6 +16,7 @@ import { homeMeta, routeMeta, type ShareMeta } from '../domain/shareMeta.ts';
 import { outcomesPresent } from '../domain/outcomes.ts';
 import { AxisDocumentContext } from '../features/timeline/axisDocument.ts';
 import { parseTranslation, translateDataset, type ParsedTranslation, type TranslationLang } from '../data/translation.ts';
+import { loadedTranslation } from '../data/fetchTranslation.ts';
 import { translationQueryKey } from '../data/translationQuery.ts';
 import type { Locale } from '../domain/i18n/locale.ts';
 import { ja } from '../domain/i18n/messages/ja.ts';
@@ -54,7 +55,7 @@ export function prerenderApp(datasetText: string, page: PrerenderedPage = 'page'
   const queryClient = new QueryClient();
   seedDataset(queryClient, DEFAULT_DATASET, loaded);
   const { words, translation } = editionOf(edition);
-  if (edition && translation) queryClient.setQueryData(translationQueryKey(DEFAULT_DATASET, edition.locale), translation);
+  if (edition && translation) queryClient.setQueryData(translationQueryKey(DEFAULT_DATASET, edition.locale), loadedTranslation(translation));
   // d3-axis draws into a detached element of a document (TimeAxis), and Node has none: jsdom's,
   // handed to the axis alone. Nothing is installed globally: `document` and `window` stay
   // undefined, as on any server, so code that reaches for them during the render fails the build.

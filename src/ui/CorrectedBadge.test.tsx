@@ -1,8 +1,8 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Correction } from '../data/schema.ts';
-import { ja } from '../domain/i18n/messages/ja.ts';
-import { ko } from '../domain/i18n/messages/ko.ts';
+import { ja, jaParts } from '../domain/i18n/messages/ja.ts';
+import { ko, koParts } from '../domain/i18n/messages/ko.ts';
 import { CorrectedBadge } from './CorrectedBadge.tsx';
 import { EditionProvider, type Edition } from './i18n.tsx';
 
@@ -27,9 +27,9 @@ describe('CorrectedBadge', () => {
   });
 
   it('dates the correction in Korean and Japanese, the date first', () => {
-    const korean = inEdition({ locale: 'ko', m: ko }, 'x');
+    const korean = inEdition({ locale: 'ko', m: ko, parts: koParts }, 'x');
     expect(korean).toHaveTextContent(/^2027년 3월 2일 정정 \(정정 2회\)/);
     expect(korean.querySelector('time')).toHaveAttribute('datetime', '2027-03-02');
-    expect(inEdition({ locale: 'ja', m: ja }, 'y')).toHaveTextContent(/^2027年2月1日訂正。/);
+    expect(inEdition({ locale: 'ja', m: ja, parts: jaParts }, 'y')).toHaveTextContent(/^2027年2月1日訂正。/);
   });
 });

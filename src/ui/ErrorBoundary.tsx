@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { ChunkLoadError } from './chunkLoadError.ts';
+import { useEdition } from './i18n.tsx';
 
 type ErrorBoundaryProps = {
   /** What failed, for the message: "The chart", "The launch details". */
@@ -33,21 +34,20 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   override render() {
     const { error } = this.state;
     if (error === null) return this.props.children;
-    const notLoaded = error instanceof ChunkLoadError;
-    return (
-      <div className="state state--error" role="alert">
-        <h2 className="state__title">
-          {this.props.label} could not be {notLoaded ? 'loaded' : 'shown'}
-        </h2>
-        <p>
-          {notLoaded
-            ? 'Its code is downloaded when it is first needed, and that download failed: the connection may be down. Check it and retry; if it keeps failing, reload the page. The rest of the page still works.'
-            : 'Something went wrong while drawing it. The rest of the page still works.'}
-        </p>
-        <button type="button" className="button" onClick={this.retry}>
-          Retry
-        </button>
-      </div>
-    );
+    return <PartFailed label={this.props.label} notLoaded={error instanceof ChunkLoadError} onRetry={this.retry} />;
   }
+}
+
+/** The message in place of a part that failed, in the edition's words. */
+function PartFailed({ label, notLoaded, onRetry }: { label: string; notLoaded: boolean; onRetry: () => void }) {
+  const { shell } = useEdition().m.core;
+  return (
+    <div className="state state--error" role="alert">
+      <h2 className="state__title">{shell.partFailed(label, notLoaded)}</h2>
+      <p>{notLoaded ? shell.partNotLoadedText : shell.partNotShownText}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {shell.retry}
+      </button>
+    </div>
+  );
 }

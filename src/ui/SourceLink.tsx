@@ -65,7 +65,7 @@ export function SourceLink({ source }: SourceLinkProps) {
  */
 export function CitedSource({ source }: SourceLinkProps) {
   const { m } = useEdition();
-  const via = viaText(source, m.about.sources);
+  const via = viaText(source, m.common.sources);
   return (
     <>
       {/* A publisher's name is a proper name: not translated, by us or by a browser. */}

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { closeOnEscape } from '../../ui/closeOnEscape.ts';
-import { useEdition } from '../../ui/i18n.tsx';
 import '../../ui/provenance.css';
+import { useParts } from '../../ui/parts.ts';
 
 type AboutPageProps = {
   /** The page's heading, which also names it for assistive technology. */
@@ -24,7 +24,7 @@ type AboutPageProps = {
  * heading that takes focus on open so a screen reader starts there, and Esc to leave.
  */
 export function AboutPage({ title, intro, onClose, actions, focusRef, focusKey, children }: AboutPageProps) {
-  const { m } = useEdition();
+  const parts = useParts();
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -36,7 +36,7 @@ export function AboutPage({ title, intro, onClose, actions, focusRef, focusKey, 
       <div className="about-view__bar">
         <button type="button" className="button" onClick={onClose}>
           <span aria-hidden="true">← </span>
-          {m.about.backToTimeline}
+          {parts.about.backToTimeline}
         </button>
         {actions}
       </div>

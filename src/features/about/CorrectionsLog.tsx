@@ -1,12 +1,14 @@
 import { useId, useMemo } from 'react';
 import type { Dataset } from '../../data/schema.ts';
-import { correctedRecord, correctionsNewestFirst } from '../../domain/corrections.ts';
+import { correctedRecord } from '../../domain/correctedRecord.ts';
+import { correctionsNewestFirst } from '../../domain/corrections.ts';
 import { dayAtOffset, KST_OFFSET_MINUTES } from '../../domain/formatDate.ts';
 import { formatDay } from '../../domain/i18n/dates.ts';
 import { useEdition } from '../../ui/i18n.tsx';
 import { LocalText } from '../../ui/LocalText.tsx';
 import '../../ui/provenance.css';
 import { fill } from './fill.tsx';
+import { useParts } from '../../ui/parts.ts';
 
 type CorrectionsLogProps = {
   dataset: Dataset;
@@ -21,7 +23,8 @@ type CorrectionsLogProps = {
  */
 export function CorrectionsLog({ dataset, onOpenLaunch }: CorrectionsLogProps) {
   const { m, locale } = useEdition();
-  const t = m.about.corrections;
+  const parts = useParts();
+  const t = parts.about.corrections;
   const headingId = useId();
   const entries = useMemo(() => correctionsNewestFirst(dataset.corrections), [dataset.corrections]);
   const launches = useMemo(() => new Map(dataset.launches.map((l) => [l.id, l])), [dataset.launches]);
@@ -40,7 +43,7 @@ export function CorrectionsLog({ dataset, onOpenLaunch }: CorrectionsLogProps) {
           <p>{fill(t.dataAt(dataset.version), { date: updated })}</p>
           <ol className="corrections-log">
             {entries.map((c) => {
-              const record = correctedRecord(c.recordId, dataset, m, locale);
+              const record = correctedRecord(c.recordId, dataset, { core: m.core, about: parts.about }, locale);
               const open = (record?.launchIds ?? []).flatMap((id) => launches.get(id) ?? []);
               return (
                 <li key={c.id} className="corrections-log__item">

@@ -3,16 +3,16 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseDataset } from '../../data/parseDataset.ts';
 import type { Correction } from '../../data/schema.ts';
 import { coverageStatement } from '../../domain/methodology.ts';
-import { en } from '../../domain/i18n/messages/en.ts';
-import { ja } from '../../domain/i18n/messages/ja.ts';
-import { ko } from '../../domain/i18n/messages/ko.ts';
+import { enParts } from '../../domain/i18n/messages/enParts.ts';
+import { ja, jaParts } from '../../domain/i18n/messages/ja.ts';
+import { ko, koParts } from '../../domain/i18n/messages/ko.ts';
 import type { Edition } from '../../ui/i18n.tsx';
 import { EditionProvider } from '../../ui/i18n.tsx';
 import { makeDataset } from '../../../tests/fixtures/dataset.ts';
 import { MethodologyView } from './MethodologyView.tsx';
 
-const KO: Edition = { locale: 'ko', m: ko };
-const JA: Edition = { locale: 'ja', m: ja };
+const KO: Edition = { locale: 'ko', m: ko, parts: koParts };
+const JA: Edition = { locale: 'ja', m: ja, parts: jaParts };
 
 function dataset(corrections: Correction[] = []) {
   const result = parseDataset({ ...makeDataset(), corrections });
@@ -62,7 +62,7 @@ describe('MethodologyView in Korean', () => {
     expect(screen.getByRole('button', { name: '모든 출처' })).toBeInTheDocument();
     expect(screen.getAllByRole('term').map((t) => t.textContent)).toContain('규탄 거부');
     const text = pageText(container);
-    for (const english of englishStrings(en.about)) expect(text, english).not.toContain(english);
+    for (const english of englishStrings(enParts.about)) expect(text, english).not.toContain(english);
   });
 
   it('keeps quotations in English, marked as English, beside their translation', () => {
@@ -77,7 +77,7 @@ describe('MethodologyView in Korean', () => {
     const { container } = renderIn(KO);
     expect(container.querySelector('.about-view__coverage')).toHaveTextContent('2024년 5월 27일의 발사 실패와 그 이후의 발사는 이 범위에 들지 않습니다.');
     expect(screen.getByRole('region', { name: '정정' })).toHaveTextContent('아직 정정 사항이 없습니다. 현재 데이터는 버전 1.2.3(2026년 11월 25일 갱신)입니다.');
-    expect(coverageStatement({ range: { start: '1998-01-01', end: '2024-12-31' }, reviewed: '2026-12-02', version: '1.2.0' }, ko.about, 'ko')).toBe(
+    expect(coverageStatement({ range: { start: '1998-01-01', end: '2024-12-31' }, reviewed: '2026-12-02', version: '1.2.0' }, koParts.about, 'ko')).toBe(
       '이 연표는 1998년부터 2024년까지의 발사 시도를 다룹니다. 데이터는 2026년 12월 2일에 마지막으로 출처와 대조했습니다(버전 1.2.0).',
     );
   });
@@ -104,7 +104,7 @@ describe('MethodologyView in Japanese', () => {
     expect(screen.getByRole('region', { name: '未解明の点' })).toBeInTheDocument();
     expect(container.querySelector('.about-view__coverage')).toHaveTextContent('この年表は1998年から2023年までの打ち上げの試みを収録しています。');
     const text = pageText(container);
-    for (const english of englishStrings(en.about)) expect(text, english).not.toContain(english);
+    for (const english of englishStrings(enParts.about)) expect(text, english).not.toContain(english);
   });
 });
 

@@ -7,6 +7,7 @@ import { CitedSource } from '../../ui/SourceLink.tsx';
 import '../../ui/provenance.css';
 import { AboutPage } from './AboutPage.tsx';
 import { CorrectionsLog } from './CorrectionsLog.tsx';
+import { useParts } from '../../ui/parts.ts';
 
 export type MethodologyViewProps = {
   dataset: Dataset;
@@ -20,12 +21,12 @@ export type MethodologyViewProps = {
 
 /** The sources behind a passage; ids this dataset does not have are left out. */
 function Cited({ ids, byId }: { ids: readonly string[]; byId: ReadonlyMap<string, Source> }) {
-  const { m } = useEdition();
+  const parts = useParts();
   const found = ids.flatMap((id) => byId.get(id) ?? []);
   if (found.length === 0) return null;
   return (
     <div className="about-view__cited">
-      <span className="about-view__cited-label">{m.about.sourcesLabel}</span>
+      <span className="about-view__cited-label">{parts.about.sourcesLabel}</span>
       <ul className="about-view__cited-list">
         {found.map((source) => (
           <li key={source.id}>
@@ -42,21 +43,22 @@ function Cited({ ids, byId }: { ids: readonly string[]; byId: ReadonlyMap<string
  * corrections log; in a translated edition, first how the translation was made.
  */
 export function MethodologyView({ dataset, onOpenLaunch, onClose, onOpenSources }: MethodologyViewProps) {
-  const { m, locale } = useEdition();
-  const t = m.about.methodology;
+  const { locale } = useEdition();
+  const parts = useParts();
+  const t = parts.about.methodology;
   const id = useId();
   const byId = useMemo(() => new Map(dataset.sources.map((s) => [s.id, s])), [dataset.sources]);
-  const sections = useMemo(() => methodologySections(m.about), [m.about]);
-  const questions = useMemo(() => openQuestions(m.about), [m.about]);
+  const sections = useMemo(() => methodologySections(parts.about), [parts.about]);
+  const questions = useMemo(() => openQuestions(parts.about), [parts.about]);
   const allSources = onOpenSources && (
     <button type="button" className="button" onClick={onOpenSources}>
-      {m.about.allSources}
+      {parts.about.allSources}
     </button>
   );
 
   return (
     <AboutPage title={t.title} intro={t.intro} onClose={onClose} actions={allSources}>
-      <p className="about-view__coverage">{coverageStatement(dataset, m.about, locale)}</p>
+      <p className="about-view__coverage">{coverageStatement(dataset, parts.about, locale)}</p>
       {t.edition !== null && (
         <section className="about-view__section" aria-labelledby={`${id}-edition`}>
           <h3 id={`${id}-edition`} className="about-view__subheading">

@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { parseDataset } from '../../data/parseDataset.ts';
-import { ja } from '../../domain/i18n/messages/ja.ts';
-import { ko } from '../../domain/i18n/messages/ko.ts';
+import { ja, jaParts } from '../../domain/i18n/messages/ja.ts';
+import { ko, koParts } from '../../domain/i18n/messages/ko.ts';
 import { EditionProvider, type Edition } from '../../ui/i18n.tsx';
 import { makeDataset } from '../../../tests/fixtures/dataset.ts';
 import { SourcesView } from './SourcesView.tsx';
@@ -45,7 +45,7 @@ const entry = (title: string) => {
 
 describe('SourcesView in Korean', () => {
   it('groups, dates and describes the sources in Korean, keeping their titles as published', () => {
-    renderIn({ locale: 'ko', m: ko });
+    renderIn({ locale: 'ko', m: ko, parts: koParts });
     expect(screen.getByRole('heading', { level: 2, name: '출처' })).toHaveFocus();
     expect(screen.getByText(/^데이터가 인용하는 출처 \d+건을/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: '북한 관영 매체 (1)' })).toBeInTheDocument();
@@ -59,7 +59,7 @@ describe('SourcesView in Korean', () => {
 
 describe('SourcesView in Japanese', () => {
   it('groups, dates and describes the sources in Japanese', () => {
-    renderIn({ locale: 'ja', m: ja });
+    renderIn({ locale: 'ja', m: ja, parts: jaParts });
     expect(screen.getByRole('heading', { level: 3, name: '北朝鮮の国営メディア （1）' })).toBeInTheDocument();
     expect(entry('朝鮮中央通信の報道')).toHaveTextContent('1998年9月 · 言語：日本語 · FAS経由（転載）');
   });

@@ -36,7 +36,7 @@ type SourceEntryProps = {
 /** One source: publisher, link, date, where a copy was read, a note; then who cites it, with launches as buttons. */
 function SourceEntry({ source, use, highlighted, entryRef, launches, condemnations, events, onOpenLaunch }: SourceEntryProps) {
   const { m, locale } = useEdition();
-  const t = m.about.sources;
+  const t = m.common.sources;
   const openButtons = (ids: readonly string[]) =>
     ids.flatMap((launchId) => launches.get(launchId) ?? []).map((launch, i) => (
       <span key={launch.id}>
@@ -126,7 +126,7 @@ function SourceEntry({ source, use, highlighted, entryRef, launches, condemnatio
 /** Every source in the data, by kind of publisher, each with the launches and responses citing it. */
 export function SourcesView({ dataset, onOpenLaunch, onClose, highlightSourceId = null }: SourcesViewProps) {
   const { m, locale } = useEdition();
-  const t = m.about.sources;
+  const t = m.common.sources;
   const id = useId();
   const highlightRef = useRef<HTMLLIElement>(null);
   const usage = useMemo(() => sourceUsage(dataset), [dataset]);

@@ -11,7 +11,7 @@ type BlockedLinkNoticeProps = {
 /** What to do with a link the site around the embed would not let open: copy its address. */
 export function BlockedLinkNotice({ url, top, onClose }: BlockedLinkNoticeProps) {
   const { m } = useEdition();
-  const t = m.share.blockedLink;
+  const t = m.common.blockedLink;
   const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
     field.current?.focus();

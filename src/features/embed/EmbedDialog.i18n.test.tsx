@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../domain/i18n/messages/en.ts';
-import { ja } from '../../domain/i18n/messages/ja.ts';
-import { ko } from '../../domain/i18n/messages/ko.ts';
+import { enParts } from '../../domain/i18n/messages/enParts.ts';
+import { ja, jaParts } from '../../domain/i18n/messages/ja.ts';
+import { ko, koParts } from '../../domain/i18n/messages/ko.ts';
 import { DEFAULT_URL_STATE, type UrlState } from '../../domain/urlState.ts';
 import { EditionProvider, type Edition } from '../../ui/i18n.tsx';
 import { EmbedDialog } from './EmbedDialog.tsx';
@@ -35,7 +35,7 @@ async function openDialog(edition: Edition | null, title = '북한의 위성 발
   const dialog = <EmbedDialog state={VIEW} title={title} baseUrl={BASE} />;
   const { container } = render(edition === null ? dialog : <EditionProvider edition={edition}>{dialog}</EditionProvider>);
   const user = userEvent.setup();
-  await user.click(screen.getByRole('button', { name: edition === null ? 'Embed' : edition.m.share.embed.button }));
+  await user.click(screen.getByRole('button', { name: edition === null ? 'Embed' : (edition.parts ?? enParts).share.embed.button }));
   return { user, container, dialog: screen.getByRole('dialog') };
 }
 
@@ -50,7 +50,7 @@ function englishStrings(area: unknown): string[] {
 
 describe('EmbedDialog in Korean', () => {
   it('is in Korean, and its code embeds the Korean edition by default', async () => {
-    const { dialog, container } = await openDialog({ locale: 'ko', m: ko });
+    const { dialog, container } = await openDialog({ locale: 'ko', m: ko, parts: koParts });
     expect(dialog).toHaveAccessibleName('이 연표 임베드하기');
     const language = within(dialog).getByRole('combobox', { name: '임베드 언어' });
     expect(language).toHaveValue('ko');
@@ -65,11 +65,11 @@ describe('EmbedDialog in Korean', () => {
       'https://news.example/timeline/ko/embed.html?launch=2016-02-07-kwangmyongsong-4&theme=dark&embed=1',
     );
     const text = `${container.textContent ?? ''}\n${snippet}`;
-    for (const english of englishStrings(en.share.embed)) expect(text, english).not.toContain(english);
+    for (const english of englishStrings(enParts.share.embed)) expect(text, english).not.toContain(english);
   });
 
   it('changes the code with the language chosen: Japanese adds lang=ja, English none', async () => {
-    const { user, dialog } = await openDialog({ locale: 'ko', m: ko });
+    const { user, dialog } = await openDialog({ locale: 'ko', m: ko, parts: koParts });
     const language = within(dialog).getByRole('combobox', { name: '임베드 언어' });
     await user.selectOptions(language, '日本語');
     expect(code(dialog, '임베드 코드')).toContain(`src="${SRC_IN('ja')}"`);
@@ -82,7 +82,7 @@ describe('EmbedDialog in Korean', () => {
 
 describe('EmbedDialog in Japanese', () => {
   it('is in Japanese, and embeds the Japanese edition by default', async () => {
-    const { dialog } = await openDialog({ locale: 'ja', m: ja }, '北朝鮮の衛星打ち上げの試み');
+    const { dialog } = await openDialog({ locale: 'ja', m: ja, parts: jaParts }, '北朝鮮の衛星打ち上げの試み');
     expect(dialog).toHaveAccessibleName('この年表を埋め込む');
     expect(within(dialog).getByRole('combobox', { name: '埋め込みの言語' })).toHaveValue('ja');
     expect(code(dialog, '埋め込みコード')).toContain(`src="${SRC_IN('ja')}"`);

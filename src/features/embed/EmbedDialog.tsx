@@ -7,6 +7,7 @@ import { copyOrSelect } from '../../ui/copyText.ts';
 import { useEdition } from '../../ui/i18n.tsx';
 import '../../ui/copyField.css';
 import './embed.css';
+import { useParts } from '../../ui/parts.ts';
 
 type EmbedDialogProps = {
   /** The current view: the snippet pins it (opened launch, filters, view, theme) and adds embed=1. */
@@ -27,7 +28,8 @@ type CopyState = 'idle' | 'copied' | 'manual';
 /** The "Embed" button and its modal dialog: the snippet for this view, a live preview, one-click copy. */
 export function EmbedDialog({ state, title, baseUrl }: EmbedDialogProps) {
   const { m, locale } = useEdition();
-  const t = m.share.embed;
+  const parts = useParts();
+  const t = parts.share.embed;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);

@@ -6,8 +6,8 @@ import { LaunchActionsContext, type LaunchActions } from '../../ui/launchActions
 import { createLaunchFocus, LaunchFocusContext, type LaunchFocus } from '../../ui/launchFocus.ts';
 import { loadedFixture } from '../../../tests/fixtures/dataset.ts';
 import { EditionProvider, type Edition } from '../../ui/i18n.tsx';
-import { ja } from '../../domain/i18n/messages/ja.ts';
-import { ko } from '../../domain/i18n/messages/ko.ts';
+import { ja, jaParts } from '../../domain/i18n/messages/ja.ts';
+import { ko, koParts } from '../../domain/i18n/messages/ko.ts';
 
 const dataset = loadedFixture;
 
@@ -77,7 +77,7 @@ describe('LaunchTable in Korean and Japanese', () => {
   };
 
   it('heads the columns and dates the rows in Korean', () => {
-    renderIn({ locale: 'ko', m: ko });
+    renderIn({ locale: 'ko', m: ko, parts: koParts });
     expect(screen.getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
       expect.stringMatching(/^날짜\(한국 시간\) ▲, 오래된 순으로 정렬됨/),
       '탑재체',
@@ -95,7 +95,7 @@ describe('LaunchTable in Korean and Japanese', () => {
   });
 
   it('heads the columns and dates the rows in Japanese, the day in Japan being Korea’s', () => {
-    renderIn({ locale: 'ja', m: ja });
+    renderIn({ locale: 'ja', m: ja, parts: jaParts });
     expect(screen.getByRole('columnheader', { name: /^日付（日本・韓国時間）/ })).toHaveAttribute('aria-sort', 'ascending');
     const rows = screen.getAllByRole('row').slice(1);
     // 30 May 2023 21:27 UTC is 31 May in Japan and Korea.
@@ -105,7 +105,7 @@ describe('LaunchTable in Korean and Japanese', () => {
   });
 
   it('marks an English run in a name as English, without its braces', () => {
-    renderIn({ locale: 'ko', m: ko });
+    renderIn({ locale: 'ko', m: ko, parts: koParts });
     const name = screen.getByRole('button', { name: 'Sat A' });
     expect(name.querySelector('span[lang="en"]')).toHaveTextContent('Sat A');
     expect(name.textContent).toBe('Sat A');

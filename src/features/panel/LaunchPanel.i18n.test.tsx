@@ -5,14 +5,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseDataset } from '../../data/parseDataset.ts';
 import type { Dataset } from '../../data/schema.ts';
 import { en } from '../../domain/i18n/messages/en.ts';
-import { ja } from '../../domain/i18n/messages/ja.ts';
-import { ko } from '../../domain/i18n/messages/ko.ts';
+import { ja, jaParts } from '../../domain/i18n/messages/ja.ts';
+import { ko, koParts } from '../../domain/i18n/messages/ko.ts';
 import type { Locale } from '../../domain/i18n/locale.ts';
 import { EditionProvider, type Edition } from '../../ui/i18n.tsx';
 import { citeAll, makeDataset } from '../../../tests/fixtures/dataset.ts';
 import { LaunchPanel } from './LaunchPanel.tsx';
 
-const EDITIONS: Record<Exclude<Locale, 'en'>, Edition> = { ko: { locale: 'ko', m: ko }, ja: { locale: 'ja', m: ja } };
+const EDITIONS: Record<Exclude<Locale, 'en'>, Edition> = { ko: { locale: 'ko', m: ko, parts: koParts }, ja: { locale: 'ja', m: ja, parts: jaParts } };
 
 /** The fixture as a translated edition reads it: its own names and sentences, one quotation kept in English. */
 function loadDataset(locale: 'ko' | 'ja'): Dataset {

@@ -18,7 +18,7 @@ function SourceDetails({ source }: { source: Source }) {
   const edition = useEdition();
   const { m, locale } = edition;
   const t = m.panel.sources;
-  const via = viaText(source, m.about.sources);
+  const via = viaText(source, m.common.sources);
   const hasMeta = source.published !== undefined || source.language !== undefined || via !== null || source.note !== undefined;
   return (
     <>

@@ -9,6 +9,7 @@ import { launchTimes } from '../../domain/launchTimes.ts';
 import { viaText } from '../../domain/sourceUsage.ts';
 import { useEdition } from '../../ui/i18n.tsx';
 import { LocalText } from '../../ui/LocalText.tsx';
+import { useParts } from '../../ui/parts.ts';
 
 type PrintLaunchProps = { dataset: Dataset; launch: Launch };
 
@@ -28,8 +29,8 @@ function printedDate(c: Condemnation, m: Messages, locale: Locale): string {
  * quoted and says so. Then where a copy was read.
  */
 function PrintedSource({ source, m }: { source: Source; m: Messages }) {
-  const t = m.share.print;
-  const via = viaText(source, m.about.sources);
+  const t = useParts().share.print;
+  const via = viaText(source, m.common.sources);
   // A headline is the page's own, in its own language; a title we wrote is in the edition's.
   const title =
     source.descriptiveTitle === true ? (
@@ -52,7 +53,8 @@ function PrintedSource({ source, m }: { source: Source; m: Messages }) {
 /** One launch on paper: facts with [n] references, responses, and sources with their full URLs. */
 export function PrintLaunch({ dataset, launch }: PrintLaunchProps) {
   const { m, locale } = useEdition();
-  const t = m.share.print;
+  const parts = useParts();
+  const t = parts.share.print;
   const numbering = numberSources(launch, dataset.condemnations);
   const refs = (ids: readonly string[]) => ` [${footnoteNumbers(ids, numbering).join('][')}]`;
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));

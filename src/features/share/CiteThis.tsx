@@ -4,6 +4,7 @@ import { copyOrSelect } from '../../ui/copyText.ts';
 import { useEdition } from '../../ui/i18n.tsx';
 import '../../ui/copyField.css';
 import '../../ui/provenance.css';
+import { useParts } from '../../ui/parts.ts';
 
 export type CiteThisProps = {
   /** Title of the view being cited (see `viewTitle`). */
@@ -23,8 +24,9 @@ type Format = { key: 'apa' | 'plain'; label: string; copy: string; text: string 
 
 /** "Cite this": the view as an APA-style reference and as one line, each with a Copy button. */
 export function CiteThis({ title, version, url, accessed, updated, timeZone }: CiteThisProps) {
-  const { m, locale } = useEdition();
-  const t = m.share.cite;
+  const { locale } = useEdition();
+  const parts = useParts();
+  const t = parts.share.cite;
   const id = useId();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');

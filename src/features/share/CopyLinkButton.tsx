@@ -12,14 +12,14 @@ export function CopyLinkButton({ url }: CopyLinkButtonProps) {
   return (
     <div className="copy-link">
       <button type="button" className="button" onClick={() => void copy()}>
-        {m.share.link.copy}
+        {m.common.shareLink.copy}
       </button>
       <span role="status" className="copy-link__status">
-        {state === 'copied' ? m.share.link.copied : ''}
+        {state === 'copied' ? m.common.shareLink.copied : ''}
       </span>
       {state === 'manual' && (
         <label className="copy-link__manual">
-          {m.share.link.manual}
+          {m.common.shareLink.manual}
           <input type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} autoFocus />
         </label>
       )}

@@ -1,5 +1,5 @@
-import { useEdition } from '../../ui/i18n.tsx';
 import { saveBlob } from './saveFile.ts';
+import { useParts } from '../../ui/parts.ts';
 
 type DownloadButtonsProps = {
   /** Builds the file only when asked: nothing is generated for readers who never download. */
@@ -12,14 +12,14 @@ function save({ name, text }: { name: string; text: string }, type: string): voi
 }
 
 export function DownloadButtons({ makeCsv, makeJson }: DownloadButtonsProps) {
-  const { m } = useEdition();
+  const parts = useParts();
   return (
-    <div className="downloads" role="group" aria-label={m.share.downloads.group}>
+    <div className="downloads" role="group" aria-label={parts.share.downloads.group}>
       <button type="button" className="button" onClick={() => save(makeCsv(), 'text/csv;charset=utf-8')}>
-        {m.share.downloads.csv}
+        {parts.share.downloads.csv}
       </button>
       <button type="button" className="button" onClick={() => save(makeJson(), 'application/json')}>
-        {m.share.downloads.json}
+        {parts.share.downloads.json}
       </button>
     </div>
   );

@@ -1,11 +1,11 @@
 // "Download image (SVG)" and "(PNG)" in Share & data. The code that makes the picture is loaded
 // only when a reader asks for one (import() below), so it adds nothing to the first load.
 import { useState } from 'react';
-import type { Messages } from '../../domain/i18n/messages/en.ts';
-import { useEdition } from '../../ui/i18n.tsx';
+import type { PartMessages } from '../../domain/i18n/messages/en.ts';
 import type { ImageContent } from './image/imageSvg.ts';
 import type { ImageErrorCode } from './image/rasterise.ts';
 import { saveBlob } from './saveFile.ts';
+import { useParts } from '../../ui/parts.ts';
 
 /** A chart drawn in the page to make the picture from, and what to do once it has been read. */
 export type ChartSource = { svg: SVGSVGElement; release: () => void };
@@ -28,15 +28,15 @@ type DownloadImageButtonsProps = {
 const FORMATS = ['svg', 'png'] as const;
 
 /** The reason an ImageError gives, in the edition's words; null for any other error. */
-function reason(error: unknown, reasons: Messages['share']['image']['reasons']): string | null {
+function reason(error: unknown, reasons: PartMessages['share']['image']['reasons']): string | null {
   if (!(error instanceof Error) || error.name !== 'ImageError') return null;
   const code: unknown = Reflect.get(error, 'code');
   return typeof code === 'string' && Object.hasOwn(reasons, code) ? reasons[code as ImageErrorCode] : null;
 }
 
 export function DownloadImageButtons({ prepare }: DownloadImageButtonsProps) {
-  const { m } = useEdition();
-  const t = m.share.image;
+  const parts = useParts();
+  const t = parts.share.image;
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
 

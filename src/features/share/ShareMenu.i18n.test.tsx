@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../domain/i18n/messages/en.ts';
-import { ja } from '../../domain/i18n/messages/ja.ts';
-import { ko } from '../../domain/i18n/messages/ko.ts';
+import { enParts } from '../../domain/i18n/messages/enParts.ts';
+import { ja, jaParts } from '../../domain/i18n/messages/ja.ts';
+import { ko, koParts } from '../../domain/i18n/messages/ko.ts';
 import { EditionProvider, type Edition } from '../../ui/i18n.tsx';
 import { CiteThis } from './CiteThis.tsx';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
@@ -46,7 +46,7 @@ function pageText(container: HTMLElement): string {
 
 describe('Share & data in Korean', () => {
   it('names the menu and everything in it in Korean, and cites the view in Korean', async () => {
-    const { container, user } = renderMenu({ locale: 'ko', m: ko });
+    const { container, user } = renderMenu({ locale: 'ko', m: ko, parts: koParts });
     await user.click(screen.getByRole('button', { name: '공유 및 데이터' }));
     expect(screen.getByRole('group', { name: '표시된 내용 내려받기' })).toBeVisible();
     expect(screen.getByRole('button', { name: 'CSV 내려받기' })).toBeVisible();
@@ -61,11 +61,11 @@ describe('Share & data in Korean', () => {
     await user.click(screen.getByRole('button', { name: '한 줄 인용 복사' }));
     expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('인용문을 복사했습니다.');
     const text = pageText(container);
-    for (const english of englishStrings(en.share)) expect(text, english).not.toContain(english);
+    for (const english of englishStrings(enParts.share)) expect(text, english).not.toContain(english);
   });
 
   it('says why the picture could not be made, in Korean', async () => {
-    const { user } = renderMenu({ locale: 'ko', m: ko });
+    const { user } = renderMenu({ locale: 'ko', m: ko, parts: koParts });
     await user.click(screen.getByRole('button', { name: '공유 및 데이터' }));
     await user.click(screen.getByRole('button', { name: '이미지 내려받기(SVG)' }));
     expect(await screen.findByText('이미지를 만들 수 없습니다. 다른 형식이나 다른 브라우저로 시도해 보세요.')).toHaveAttribute('role', 'status');
@@ -74,13 +74,13 @@ describe('Share & data in Korean', () => {
 
 describe('Share & data in Japanese', () => {
   it('names the menu and everything in it in Japanese', async () => {
-    const { container, user } = renderMenu({ locale: 'ja', m: ja });
+    const { container, user } = renderMenu({ locale: 'ja', m: ja, parts: jaParts });
     await user.click(screen.getByRole('button', { name: '共有とデータ' }));
     expect(screen.getByRole('button', { name: 'リンクをコピー' })).toBeVisible();
     expect(screen.getByRole('button', { name: '画像をダウンロード（SVG）' })).toBeVisible();
     await user.click(screen.getByRole('button', { name: '引用' }));
     expect((screen.getByRole('textbox', { name: '1行' }) as HTMLTextAreaElement).value).toBe(`「${TITLE}」、nk-satellite-timeline、バージョン1.0.0、${URL}（2027年3月6日閲覧）`);
     const text = pageText(container);
-    for (const english of englishStrings(en.share)) expect(text, english).not.toContain(english);
+    for (const english of englishStrings(enParts.share)) expect(text, english).not.toContain(english);
   });
 });

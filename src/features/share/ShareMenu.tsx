@@ -19,7 +19,7 @@ export function ShareMenu({ children }: { children: ReactNode }) {
   return (
     <div className="share-menu" onKeyDown={onKeyDown}>
       <button ref={button} type="button" className="button share-menu__button" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
-        {m.share.menu}
+        {m.common.shareMenu}
       </button>
       <div id={`${id}-panel`} className="share-menu__panel" hidden={!open}>
         {children}

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../data/schema.ts';
-import { ko } from '../../domain/i18n/messages/ko.ts';
+import { ko, koParts } from '../../domain/i18n/messages/ko.ts';
 import { EditionProvider } from '../../ui/i18n.tsx';
 import { StoryNotes } from './StoryNotes.tsx';
 
@@ -29,7 +29,7 @@ describe('StoryNotes', () => {
 describe('StoryNotes in Korean', () => {
   it('names its heading and source lists in Korean, and marks English runs in the notes as English', () => {
     render(
-      <EditionProvider edition={{ locale: 'ko', m: ko }}>
+      <EditionProvider edition={{ locale: 'ko', m: ko, parts: koParts }}>
         <StoryNotes standfirst={{ text: '북한은 {{en|“a satellite”}}라고 밝혔다.', sourceIds: ['kcna-fas', 'missing'] }} annotations={[]} sources={[COPY, ORIGINAL]} />
       </EditionProvider>,
     );

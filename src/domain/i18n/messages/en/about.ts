@@ -1,6 +1,5 @@
 // English strings of the about parts: the "How we know" page (the methodology's prose), the
 // Sources page, the corrections log and the frame they share. English is the reference text.
-import { plural } from '../../plural.ts';
 
 /** A note on how an edition was made: only translated editions have one. */
 export type EditionNote = { heading: string; paragraphs: string[] };
@@ -125,33 +124,5 @@ export const about = {
     responseLabel: (by: string, kind: string, date: string) => `${by}: ${kind.toLowerCase()}, ${date}`,
     eventLabel: (title: string, day: string) => `${title}, ${day}`,
     sourceLabel: (publisher: string, title: string) => `${publisher}: ${title}`,
-  },
-  sources: {
-    title: 'Sources',
-    intro: (n: number) =>
-      `${plural(n, 'en', { one: 'The # source', other: 'All # sources' })} the data cites, by kind of publisher. Under each are the launches and responses that cite it: choose a launch to open its details.`,
-    count: (n: string) => `(${n})`,
-    /** The language a source is in: `name` from Intl.DisplayNames in the edition's language. */
-    inLanguage: (name: string) => ` · in ${name}`,
-    launches: 'Launches: ',
-    responses: 'Responses:',
-    context: 'Context: ',
-    /** A response citing the source: its kind, then the launches it answers (`{launches}`). */
-    responseOn: (kind: string) => `${kind}, on {launches}`,
-    notCited: 'Not cited by any record.',
-    listSeparator: '; ',
-    publisherTypes: {
-      un: 'United Nations',
-      government: 'Governments',
-      'international-organisation': 'International organisations',
-      'north-korea-state-media': 'North Korean state media',
-      news: 'News',
-      research: 'Research',
-      reference: 'Reference works',
-    },
-    provenance: { original: 'original', republication: 'republication', 'archive-copy': 'archive copy' },
-    /** Where a copy was read: "via FAS (republication)", or without a site "a republication" / "an archive copy". */
-    via: (site: string, provenance: string) => `via ${site} (${provenance})`,
-    viaUnnamed: (provenance: string) => (/^[aeiou]/.test(provenance) ? `an ${provenance}` : `a ${provenance}`),
   },
 };

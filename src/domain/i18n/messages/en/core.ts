@@ -116,6 +116,11 @@ export const core = {
     bootCouldNotStart: 'The interactive timeline could not start here.',
     bootOpen: 'Open the timeline in a new tab',
     bootBlocked: 'If it is embedded in another site and the link does nothing, that site blocks new windows from the embed: copy the link’s address (right-click or long-press it) into a new tab.',
+    /** A part of the page that failed; `label` names it in English ("The chart"). */
+    partFailed: (label: string, notLoaded: boolean) => `${label} could not be ${notLoaded ? 'loaded' : 'shown'}`,
+    partNotLoadedText:
+      'Its code is downloaded when it is first needed, and that download failed: the connection may be down. Check it and retry; if it keeps failing, reload the page. The rest of the page still works.',
+    partNotShownText: 'Something went wrong while drawing it. The rest of the page still works.',
     dismiss: 'Dismiss',
     emptyTitle: 'No launch matches this filter',
     emptyText: 'Every outcome is switched off.',

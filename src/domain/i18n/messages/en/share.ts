@@ -1,7 +1,6 @@
 // English strings of the share parts: "Share & data" (downloads, the picture, the link, the
 // citation), the Embed dialog, the notice for a link an embed cannot open, and the printout.
 export const share = {
-  menu: 'Share & data',
   downloads: {
     group: 'Download what is shown',
     csv: 'Download CSV',
@@ -28,11 +27,6 @@ export const share = {
     highlighted: (launch: string) => `Highlighted: ${launch}`,
     zoomed: (window: string) => `Zoomed to ${window}`,
     noteSeparator: ' · ',
-  },
-  link: {
-    copy: 'Copy link',
-    copied: 'Link copied',
-    manual: 'Copy this link:',
   },
   cite: {
     button: 'Cite this',
@@ -66,11 +60,6 @@ export const share = {
     desktop: 'Desktop',
     note: (px: number) => `Preview at the embed’s initial height of ${px} px, as a page without the script shows it.`,
     previewTitle: (frameTitle: string) => `Preview: ${frameTitle}`,
-    close: 'Close',
-  },
-  blockedLink: {
-    text: 'This site does not let the timeline open new tabs. To follow the link, copy its address into a new tab:',
-    address: 'Address of the link',
     close: 'Close',
   },
   print: {

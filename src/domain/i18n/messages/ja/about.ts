@@ -1,9 +1,8 @@
 // 解説まわりの文言（日本語）：「どう確認したか」（検証方法）、出典のページ、訂正の記録、それらの共通の枠。
 // 英語の原文（../en/about.ts）から訳したもので、基準は英語の原文。引用は {{en|…}} で原文を残し、訳を添える。
-import type { Messages } from '../en.ts';
-import { plural } from '../../plural.ts';
+import type { PartMessages } from '../en.ts';
 
-export const about: Messages['about'] = {
+export const about: PartMessages['about'] = {
   backToTimeline: '年表に戻る',
   allSources: 'すべての出典',
   sourcesLabel: '出典：',
@@ -160,30 +159,5 @@ export const about: Messages['about'] = {
     responseLabel: (by: string, kind: string, date: string) => `${by}：${kind}、${date}`,
     eventLabel: (title: string, day: string) => `${title}、${day}`,
     sourceLabel: (publisher: string, title: string) => `${publisher}：${title}`,
-  },
-  sources: {
-    title: '出典',
-    intro: (n: number) =>
-      `データが引用している出典${plural(n, 'ja', { other: '#件' })}すべてを、発行元の種類別にまとめています。各出典の下に、それを引用している打ち上げと対応を示しています。打ち上げを選ぶと詳細が開きます。`,
-    count: (n: string) => `（${n}）`,
-    inLanguage: (name: string) => ` · 言語：${name}`,
-    launches: '打ち上げ：',
-    responses: '対応：',
-    context: '関連する出来事：',
-    responseOn: (kind: string) => `${kind}、対象の打ち上げ：{launches}`,
-    notCited: 'どの記録からも引用されていません。',
-    listSeparator: '、',
-    publisherTypes: {
-      un: '国連',
-      government: '政府',
-      'international-organisation': '国際機関',
-      'north-korea-state-media': '北朝鮮の国営メディア',
-      news: '報道',
-      research: '研究',
-      reference: '参考資料',
-    },
-    provenance: { original: '原本', republication: '転載', 'archive-copy': 'アーカイブの写し' },
-    via: (site: string, provenance: string) => `${site}経由（${provenance}）`,
-    viaUnnamed: (provenance: string) => provenance,
   },
 };

@@ -1,8 +1,7 @@
 // 共有まわりの文言（日本語）：「共有とデータ」、埋め込みダイアログ、埋め込みで開けないリンクの案内、印刷版。
-import type { Messages } from '../en.ts';
+import type { PartMessages } from '../en.ts';
 
-export const share: Messages['share'] = {
-  menu: '共有とデータ',
+export const share: PartMessages['share'] = {
   downloads: {
     group: '表示中の内容をダウンロード',
     csv: 'CSVをダウンロード',
@@ -27,11 +26,6 @@ export const share: Messages['share'] = {
     highlighted: (launch: string) => `強調表示：${launch}`,
     zoomed: (window: string) => `拡大範囲：${window}`,
     noteSeparator: '・',
-  },
-  link: {
-    copy: 'リンクをコピー',
-    copied: 'リンクをコピーしました',
-    manual: 'このリンクをコピーしてください：',
   },
   cite: {
     button: '引用',
@@ -62,11 +56,6 @@ export const share: Messages['share'] = {
     desktop: 'デスクトップ',
     note: (px: number) => `スクリプトのないページと同じく、埋め込みの初期の高さ${px}pxでプレビューしています。`,
     previewTitle: (frameTitle: string) => `プレビュー：${frameTitle}`,
-    close: '閉じる',
-  },
-  blockedLink: {
-    text: 'このサイトでは、年表から新しいタブを開くことができません。リンク先を見るには、アドレスをコピーして新しいタブに貼り付けてください：',
-    address: 'リンクのアドレス',
     close: '閉じる',
   },
   print: {

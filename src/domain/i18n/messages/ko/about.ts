@@ -1,9 +1,8 @@
 // 소개 관련 문구(한국어): "어떻게 확인했나"(방법론), 출처 페이지, 정정 기록, 그리고 이들의 공통 틀.
 // 영어 원문(../en/about.ts)을 옮긴 것이며, 기준은 영어 원문이다. 인용문은 {{en|…}}로 원문을 두고 번역을 덧붙인다.
-import type { Messages } from '../en.ts';
-import { plural } from '../../plural.ts';
+import type { PartMessages } from '../en.ts';
 
-export const about: Messages['about'] = {
+export const about: PartMessages['about'] = {
   backToTimeline: '연표로 돌아가기',
   allSources: '모든 출처',
   sourcesLabel: '출처:',
@@ -160,30 +159,5 @@ export const about: Messages['about'] = {
     responseLabel: (by: string, kind: string, date: string) => `${by}: ${kind}, ${date}`,
     eventLabel: (title: string, day: string) => `${title}, ${day}`,
     sourceLabel: (publisher: string, title: string) => `${publisher}: ${title}`,
-  },
-  sources: {
-    title: '출처',
-    intro: (n: number) =>
-      `데이터가 인용하는 출처 ${plural(n, 'ko', { other: '#건' })}을 모두 발행처 유형별로 모았습니다. 각 출처 아래에는 그것을 인용한 발사와 대응이 있으며, 발사를 선택하면 상세 정보가 열립니다.`,
-    count: (n: string) => `(${n})`,
-    inLanguage: (name: string) => ` · 언어: ${name}`,
-    launches: '발사: ',
-    responses: '대응:',
-    context: '배경 사건: ',
-    responseOn: (kind: string) => `${kind}, 대상 발사: {launches}`,
-    notCited: '이 출처를 인용한 기록이 없습니다.',
-    listSeparator: '; ',
-    publisherTypes: {
-      un: '유엔',
-      government: '정부',
-      'international-organisation': '국제기구',
-      'north-korea-state-media': '북한 관영 매체',
-      news: '언론',
-      research: '연구',
-      reference: '참고 자료',
-    },
-    provenance: { original: '원본', republication: '재게재', 'archive-copy': '아카이브 사본' },
-    via: (site: string, provenance: string) => `${site} 경유(${provenance})`,
-    viaUnnamed: (provenance: string) => provenance,
   },
 };

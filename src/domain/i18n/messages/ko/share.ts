@@ -1,8 +1,7 @@
 // 공유 관련 문구(한국어): "공유 및 데이터", 임베드 대화상자, 임베드에서 열 수 없는 링크 안내, 인쇄본.
-import type { Messages } from '../en.ts';
+import type { PartMessages } from '../en.ts';
 
-export const share: Messages['share'] = {
-  menu: '공유 및 데이터',
+export const share: PartMessages['share'] = {
   downloads: {
     group: '표시된 내용 내려받기',
     csv: 'CSV 내려받기',
@@ -27,11 +26,6 @@ export const share: Messages['share'] = {
     highlighted: (launch: string) => `강조: ${launch}`,
     zoomed: (window: string) => `확대 범위: ${window}`,
     noteSeparator: ' · ',
-  },
-  link: {
-    copy: '링크 복사',
-    copied: '링크를 복사했습니다',
-    manual: '이 링크를 복사하세요:',
   },
   cite: {
     button: '인용하기',
@@ -62,11 +56,6 @@ export const share: Messages['share'] = {
     desktop: '데스크톱',
     note: (px: number) => `스크립트가 없는 페이지에서처럼, 임베드의 처음 높이인 ${px}px로 미리 보여 줍니다.`,
     previewTitle: (frameTitle: string) => `미리 보기: ${frameTitle}`,
-    close: '닫기',
-  },
-  blockedLink: {
-    text: '이 사이트에서는 연표가 새 탭을 열 수 없습니다. 링크를 보려면 주소를 복사해 새 탭에 붙여 넣으세요:',
-    address: '링크 주소',
     close: '닫기',
   },
   print: {
