@@ -10,6 +10,7 @@ import { canHydrate, datasetFingerprint, PAGE_SEARCH, type PrerenderedPage } fro
 import type { LoadedTranslation } from '../data/fetchTranslation.ts';
 import { translationQueryKey } from '../data/translationQuery.ts';
 import { editionLocale, isLocale, type Locale } from '../domain/i18n/locale.ts';
+import { loadEdition } from '../app/loadMessages.ts';
 import { parseUrlState, type UrlState } from '../domain/urlState.ts';
 import { appBaseUrl, viewSearch } from '../app/appRoot.ts';
 import type { HeldInput } from './heldInput.ts';
@@ -68,11 +69,7 @@ export async function start(root: HTMLElement, held: HeldInput | null): Promise<
   // Start-up in tasks of its own, none blocking input for long: React (this chunk), then the app
   // (its own chunk), then the data's check (the data itself was preloaded by index.html), then
   // hydration.
-  const [{ AppRoot }, { preloadPartsFor, prefetchParts }, { loadEdition }] = await Promise.all([
-    import('../app/AppRoot.tsx'),
-    import('../app/deferredParts.tsx'),
-    import('../app/loadMessages.ts'),
-  ]);
+  const [{ AppRoot }, { preloadPartsFor, prefetchParts }] = await Promise.all([import('../app/AppRoot.tsx'), import('../app/deferredParts.tsx')]);
   // English is in the app's chunk; another edition's catalog is a request, made beside the data's.
   const edition = await loadEdition(locale);
   // A URL that opens a part loaded on demand (a page about the data) fetches it beside the data,
