@@ -5,17 +5,7 @@ import { formatDay } from './i18n/dates.ts';
 import { ENGLISH, type Words } from './i18n/words.ts';
 
 /** English; an edition's words are `w.m.core.responseKind`. */
-export const KIND_LABELS = {
-  resolution: 'Resolution',
-  'presidential-statement': 'Presidential statement',
-  'press-statement': 'Press statement',
-  'press-elements': 'Press elements',
-  statement: 'Statement',
-  sanctions: 'Sanctions',
-  measure: 'Measure',
-  'meeting-without-outcome': 'Meeting without outcome',
-  'non-condemnation': 'Declined to condemn',
-} as const satisfies Record<CondemnationKind, string>;
+export const KIND_LABELS: Readonly<Record<CondemnationKind, string>> = ENGLISH.m.core.responseKind;
 
 export const STANCES = ['condemned', 'neutral', 'declined'] as const;
 export type Stance = (typeof STANCES)[number];

@@ -61,7 +61,4 @@ export function formatPublished(value: string, w: Words = ENGLISH): string {
 }
 
 /** Visible tags for statements the sources do not settle (English; an edition's are `w.m.core.factStatus`). */
-export const FACT_STATUS_LABELS = {
-  disputed: 'Disputed',
-  'nk-claim': "North Korea's claim",
-} as const satisfies Record<NonNullable<Fact['status']>, string>;
+export const FACT_STATUS_LABELS: Readonly<Record<NonNullable<Fact['status']>, string>> = ENGLISH.m.core.factStatus;

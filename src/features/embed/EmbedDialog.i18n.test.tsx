@@ -1,29 +1,15 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { enParts } from '../../domain/i18n/messages/enParts.ts';
 import { ja, jaParts } from '../../domain/i18n/messages/ja.ts';
 import { ko, koParts } from '../../domain/i18n/messages/ko.ts';
 import { DEFAULT_URL_STATE, type UrlState } from '../../domain/urlState.ts';
 import { EditionProvider, type Edition } from '../../ui/i18n.tsx';
 import { EmbedDialog } from './EmbedDialog.tsx';
+import { withDialogMethods } from '../../../tests/fixtures/dialog.ts';
 
-// jsdom has <dialog> but not its methods (as in EmbedDialog.test.tsx).
-const proto = HTMLDialogElement.prototype as Partial<Pick<HTMLDialogElement, 'showModal' | 'close'>>;
-beforeAll(() => {
-  proto.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close = function (this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
-afterAll(() => {
-  delete proto.showModal;
-  delete proto.close;
-});
+withDialogMethods();
 
 const BASE = 'https://news.example/timeline/';
 const VIEW: UrlState = { ...DEFAULT_URL_STATE, launch: '2016-02-07-kwangmyongsong-4', theme: 'dark' };

@@ -1,27 +1,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_URL_STATE, type UrlState } from '../../domain/urlState.ts';
 import { EmbedChrome, OpenFullTimeline } from './EmbedChrome.tsx';
 import { EmbedDialog } from './EmbedDialog.tsx';
+import { withDialogMethods } from '../../../tests/fixtures/dialog.ts';
 
-// jsdom has <dialog> but not its methods: the smallest stand-in that keeps the open attribute and
-// the close event (Esc is the browser's own; the end-to-end test presses it in Chromium).
-const proto = HTMLDialogElement.prototype as Partial<Pick<HTMLDialogElement, 'showModal' | 'close'>>;
-beforeAll(() => {
-  proto.showModal = function (this: HTMLDialogElement) {
-    this.setAttribute('open', '');
-  };
-  proto.close = function (this: HTMLDialogElement) {
-    if (!this.hasAttribute('open')) return;
-    this.removeAttribute('open');
-    this.dispatchEvent(new Event('close'));
-  };
-});
-afterAll(() => {
-  delete proto.showModal;
-  delete proto.close;
-});
+// jsdom has <dialog> but not its methods (Esc is the browser's own; the end-to-end test presses it in Chromium).
+withDialogMethods();
 
 const BASE = 'https://news.example/timeline/';
 const TITLE = "North Korea's satellite launch attempts, 1998–2023";
