@@ -8,13 +8,13 @@ const EMBED_MARK = ' data-page="embed"';
 type Rendered = { html: string; fingerprint: string; translation?: string };
 
 /**
- * `html` with its <html> tag in `lang`, with `attributes` added (`data-edition`, `data-root`,
- * `data-page`, which the inline script reads before #root exists).
+ * `html` with its <html> tag in `lang`, with `attributes` set (`data-edition`, `data-root`,
+ * `data-page`, which the inline script reads before #root exists); the tag's others are kept.
  */
 export function withHtmlTag(html: string, lang: string, attributes: Readonly<Record<string, string>> = {}): string {
   const match = HTML_TAG.exec(html);
   if (!match) throw new Error('index.html must open with <html lang="…">');
-  const own = (match[1] ?? '').replace(/ data-(edition|root|page)="[^"]*"/g, '');
+  const own = Object.keys(attributes).reduce((rest, key) => rest.replace(new RegExp(` ${key}="[^"]*"`), ''), match[1] ?? '');
   const added = Object.entries(attributes).map(([key, value]) => ` ${key}="${value}"`).join('');
   return html.replace(HTML_TAG, () => `<html lang="${lang}"${own}${added}>`);
 }
@@ -49,7 +49,5 @@ export function embedPage(finishedIndex: string, pageRoot: string, embedRoot: st
   if (at < 0 || finishedIndex.indexOf(pageRoot, at + 1) >= 0) throw new Error('the built index.html no longer holds the prerendered #root exactly once');
   const swapped = finishedIndex.slice(0, at) + embedRoot + finishedIndex.slice(at + pageRoot.length);
   const lang = /<html lang="([a-z]{2})"/.exec(finishedIndex)?.[1] ?? 'en';
-  const edition = /<html [^>]*data-edition="([a-z]{2})"/.exec(finishedIndex)?.[1];
-  const root = /<html [^>]*data-root="([./]*)"/.exec(finishedIndex)?.[1];
-  return withHtmlTag(swapped, lang, { ...(edition ? { 'data-edition': edition } : {}), ...(root ? { 'data-root': root } : {}), 'data-page': 'embed' });
+  return withHtmlTag(swapped, lang, { 'data-page': 'embed' });
 }

@@ -14,7 +14,7 @@ import { ja } from '../src/domain/i18n/messages/ja.ts';
 import { ko } from '../src/domain/i18n/messages/ko.ts';
 import { EDITION_FOLDERS } from '../src/domain/routes.ts';
 import { embedPage, injectPrerendered, prerenderedRoot, withHtmlTag } from './prerenderHtml.ts';
-import { CARD_FILE, depthOf, headTags, OEMBED_FILE, oembedJson, routePage, withHead, withHeadOf } from './sharePages.ts';
+import { CARD_FILE, depthOf, escapeHtml, headTags, OEMBED_FILE, oembedJson, routePage, withHead, withHeadOf } from './sharePages.ts';
 import type { SharePage } from '../src/start/prerender.tsx';
 
 const ENTRY = '/src/start/prerender.tsx';
@@ -85,11 +85,10 @@ function editionStatic(html: string, locale: 'ko' | 'ja', home: string): string 
   const boot = /(<p id="boot-message"[^>]*>)[\s\S]*?<\/p>/;
   if (!noscript.test(html) || !boot.test(html)) throw new Error('index.html must have its noscript note and its #boot-message');
   return html
-    .replace(noscript, () => `<p class="noscript-message">${escapeText(shell.noscript)}</p>`)
-    .replace(boot, (_, open: string) => `${open}\n      ${escapeText(shell.bootCouldNotStart)}\n      <a href="${home}" target="_blank" rel="noopener noreferrer">${escapeText(shell.bootOpen)}</a>.\n      ${escapeText(shell.bootBlocked)}\n    </p>`);
+    .replace(noscript, () => `<p class="noscript-message">${escapeHtml(shell.noscript)}</p>`)
+    .replace(boot, (_, open: string) => `${open}\n      ${escapeHtml(shell.bootCouldNotStart)}\n      <a href="${home}" target="_blank" rel="noopener noreferrer">${escapeHtml(shell.bootOpen)}</a>.\n      ${escapeHtml(shell.bootBlocked)}\n    </p>`);
 }
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const CATALOGS = { ko, ja } as const;
 
 /** The card as a PNG, drawn by resvg with the machine's fonts (no web font is fetched). */
@@ -97,21 +96,26 @@ function cardPng(svg: string): Buffer {
   return new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' }, fitTo: { mode: 'original' } }).render().asPng();
 }
 
-/** Writes the route pages, every page's card and oEmbed answer, beside the finished index.html. */
+/** A page's folder with its card and oEmbed answer (`title`: the timeline's, for the frame's title); returns the folder. */
+function writePageFiles(outDir: string, shared: SharePage, site: string, title: string): string {
+  const dir = path.join(outDir, shared.path);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, CARD_FILE), cardPng(shared.cardSvg));
+  writeFileSync(path.join(dir, OEMBED_FILE), oembedJson(site, shared, title));
+  return dir;
+}
+
+/** Writes the route pages and the editions' pages, with every page's card and oEmbed answer, beside the finished index.html. */
 function writeSharePages(outDir: string, finished: string, pages: Pages, site: string): void {
   for (const shared of pages.shared) {
-    const dir = path.join(outDir, shared.path);
-    mkdirSync(dir, { recursive: true });
-    if (shared.path !== '') writeFileSync(path.join(dir, 'index.html'), routePage(withHeadOf(finished, pages.homeHead, site, shared), pages.page, shared.root));
-    writeFileSync(path.join(dir, CARD_FILE), cardPng(shared.cardSvg));
-    writeFileSync(path.join(dir, OEMBED_FILE), oembedJson(site, shared, pages.datasetTitle));
+    const dir = writePageFiles(outDir, shared, site, pages.datasetTitle);
+    if (shared.path !== '') writeFileSync(path.join(dir, 'index.html'), routePage(withHeadOf(finished, pages.homeHead, site, shared), pages.page, shared.root, { path: shared.path }));
   }
   for (const edition of pages.editions) {
     // The embed code's frame title names the timeline (the edition's home title), as in English.
     const editionTitle = edition.shared.find((shared) => shared.route === '')?.meta.title ?? pages.datasetTitle;
     for (const shared of edition.shared) {
-      const dir = path.join(outDir, shared.path);
-      mkdirSync(dir, { recursive: true });
+      const dir = writePageFiles(outDir, shared, site, editionTitle);
       const home = shared.route === '';
       const html = editionStatic(
         routePage(withHeadOf(finished, pages.homeHead, site, shared), pages.page, shared.root, { path: shared.path, edition: edition.locale, holdFirstPaint: !home }),
@@ -121,8 +125,6 @@ function writeSharePages(outDir: string, finished: string, pages: Pages, site: s
       writeFileSync(path.join(dir, 'index.html'), html);
       // The edition's embed, beside its home page, as embed.html is beside index.html.
       if (home) writeFileSync(path.join(dir, 'embed.html'), embedPage(html, edition.page, edition.embed));
-      writeFileSync(path.join(dir, CARD_FILE), cardPng(shared.cardSvg));
-      writeFileSync(path.join(dir, OEMBED_FILE), oembedJson(site, shared, editionTitle));
     }
   }
 }

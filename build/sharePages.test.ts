@@ -55,7 +55,7 @@ describe('headTags and withHead', () => {
 
 describe('routePage', () => {
   it('swaps the root, points every relative address back up at the root, says how far on <html> and holds the first paint for the whole view', () => {
-    const page = routePage(INDEX, '<div id="root" data-prerendered="a-1">page</div>', '<div id="root" data-prerendered="a-1" data-view="?launch=x">launch</div>');
+    const page = routePage(INDEX, '<div id="root" data-prerendered="a-1">page</div>', '<div id="root" data-prerendered="a-1" data-view="?launch=x">launch</div>', { path: 'launch/x/' });
     expect(page).toContain('<html lang="en" data-edition="en" data-root="../../">');
     expect(page).toContain('href="../../favicon.svg"');
     expect(page).toContain('src="../../assets/index-1.js"');

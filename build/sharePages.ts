@@ -31,7 +31,7 @@ export function siteRoot(value: string): string {
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The absolute addresses of a page and of its files. */
 export function pageUrls(site: string, page: Pick<SharePage, 'path'>) {
@@ -111,8 +111,8 @@ export function depthOf(path: string): string {
  * on <html> for the inline script and the app (`data-root`, `data-edition`, `lang`), and, for a
  * view with a panel (a route), its first paint held until its view is parsed.
  */
-export function routePage(finishedIndex: string, pageRoot: string, routeRoot: string, options: { path?: string; edition?: Locale; holdFirstPaint?: boolean } = {}): string {
-  const { path = 'launch/x/', edition = 'en', holdFirstPaint = true } = options;
+export function routePage(finishedIndex: string, pageRoot: string, routeRoot: string, options: { path: string; edition?: Locale; holdFirstPaint?: boolean }): string {
+  const { path, edition = 'en', holdFirstPaint = true } = options;
   const depth = depthOf(path);
   const at = finishedIndex.indexOf(pageRoot);
   if (at < 0) throw new Error('the built index.html no longer holds the prerendered #root');

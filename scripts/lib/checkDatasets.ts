@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDataset } from '../../src/data/parseDataset.ts';
-import { MAX_DATASET_BYTES } from '../../src/data/fetchDataset.ts';
+import { MAX_DATASET_BYTES, withoutBom } from '../../src/data/fetchDataset.ts';
 import type { Problem } from '../../src/data/problems.ts';
 import type { Dataset } from '../../src/data/schema.ts';
 import { sourceUrlProblems } from '../../src/data/sourceUrlRules.ts';
@@ -22,7 +22,7 @@ export function checkDatasetText(text: string, fileName: string): FileReport {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    json = JSON.parse(withoutBom(text));
   } catch (error) {
     return { file, problems: [{ path: '(file)', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }] };
   }

@@ -2,6 +2,7 @@
 // formed and name only records and fields the dataset has (errors); translations made from an
 // English text that has since changed (stale) and texts not yet translated (missing) are
 // reported, not errors, since the edition shows the English for them, marked as English.
+import { withoutBom } from '../../src/data/fetchDataset.ts';
 import { parseDataset } from '../../src/data/parseDataset.ts';
 import type { Problem } from '../../src/data/problems.ts';
 import { parseTranslation, translationReport, TRANSLATION_LANGS, type TextRef, type TranslationLang } from '../../src/data/translation.ts';
@@ -24,11 +25,11 @@ export function checkTranslationText(text: string, file: string, datasetText: st
   if (datasetText === null) return { file, problems: [{ path: '(file)', message: `translates ${name.dataset}.json, which is not in the folder` }], notes: [] };
   let json: unknown;
   try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    json = JSON.parse(withoutBom(text));
   } catch (error) {
     return { file, problems: [{ path: '(file)', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}` }], notes: [] };
   }
-  const english = parseDataset(JSON.parse(datasetText));
+  const english = parseDataset(JSON.parse(withoutBom(datasetText)));
   if (!english.ok) return { file, problems: [{ path: '(file)', message: `its dataset ${name.dataset}.json does not load` }], notes: [] };
   const parsed = parseTranslation(json, name.lang, name.dataset);
   const report = translationReport(english.dataset, parsed.translation);

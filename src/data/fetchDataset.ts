@@ -99,9 +99,14 @@ function tooLarge(bytes: number): DatasetError {
   return new DatasetError('too-large', `The dataset is ${(bytes / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_DATASET_BYTES / 1024 / 1024} MB.`);
 }
 
+/** `text` without a leading byte-order mark, which JSON.parse refuses and editors' tools may write. */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** JSON text → checked dataset, or a DatasetError naming what is wrong and where. */
 export function parseDatasetText(text: string): LoadedDataset {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = withoutBom(text);
   if (body.trim() === '') throw new DatasetError('not-json', 'The dataset file is empty.');
   let json: unknown;
   try {

@@ -1,6 +1,6 @@
 // An edition's translation, fetched and checked: loaded only by the Korean and Japanese editions
 // (translationQuery.ts imports it on demand), so an English reader never downloads it.
-import { DatasetError, fetchDataText, type FetchOptions } from './fetchDataset.ts';
+import { DatasetError, datasetUrl, fetchDataText, withoutBom, type FetchOptions } from './fetchDataset.ts';
 import type { Dataset } from './schema.ts';
 import { parseTranslation, translateDataset, type ParsedTranslation, type TranslationLang } from './translation.ts';
 
@@ -18,7 +18,7 @@ export function loadedTranslation(parsed: ParsedTranslation, failure?: DatasetEr
 
 /** Where an edition's translation of dataset `name` lives: beside it, `data/<name>.<lang>.json`. */
 export function translationUrl(name: string, lang: TranslationLang, baseUrl: string): string {
-  return `${baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`}data/${name}.${lang}.json`;
+  return datasetUrl(`${name}.${lang}`, baseUrl);
 }
 
 /** The translation file, checked; a file that is absent, unreadable or not an overlay is a DatasetError. */
@@ -26,7 +26,7 @@ export async function fetchTranslation(name: string, lang: TranslationLang, opti
   const text = await fetchDataText(translationUrl(name, lang, options.baseUrl), `The ${lang} translation of "${name}"`, options);
   let json: unknown;
   try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    json = JSON.parse(withoutBom(text));
   } catch {
     throw new DatasetError('not-json', `The ${lang} translation of "${name}" is not valid JSON.`);
   }

@@ -36,12 +36,17 @@ export type TranslatableText = { collection: TranslatedCollection; id: string; f
  * brought up to date. Not a security measure: it only has to notice edits.
  */
 export function textFingerprint(text: string): string {
+  return fnv1a(text).toString(16).padStart(8, '0');
+}
+
+/** FNV-1a, 32 bits, over the UTF-16 code units of `text`: the hash of every fingerprint here. */
+export function fnv1a(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return hash >>> 0;
 }
 
 type Fields = Record<string, string | undefined>;

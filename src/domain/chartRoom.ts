@@ -10,7 +10,8 @@ import { groupLaneCounts, layoutBands, type LaneGroup } from './chartGroups.ts';
 import { lanesForRange, planMarkers, type MarkerPlan } from './denseLayout.ts';
 import { layoutContextMarks, markerSizeForWidth, type ContextInput, type MarkerLayout } from './layoutMarkers.ts';
 import type { PlacedAnnotation, StoryBand } from './story.ts';
-import { DAY_MS, makeTimeScale, utcDay } from './timeScale.ts';
+import { DAY_MS, makeTimeScale } from './timeScale.ts';
+import { utcDay } from './formatDate.ts';
 
 /** What the layout reads of a launch; the marks hand back the caller's own objects. */
 export type ChartLaunch = Pick<Launch, 'id' | 'launchedAt' | 'payload' | 'outcome'>;

@@ -1,5 +1,7 @@
 // Dates are formatted with an explicit time zone, never the reader's: a launch on
 // 12 December 2012 must read the same in Seoul, London and Los Angeles.
+import { isCalendarDate } from '../data/validators.ts';
+
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
 /** "2012-12-12" → year 2012, month "December", date 12; undefined when it is not such a date. */
@@ -38,3 +40,13 @@ export function timeAtOffset(instant: Date, offsetMinutes: number): string {
 }
 
 export const KST_OFFSET_MINUTES = 9 * 60;
+
+/** "2012-12-12" → midnight UTC that day; an invalid Date for anything that is not a real day. */
+export function utcDay(day: string): Date {
+  if (!isCalendarDate(day)) return new Date(Number.NaN);
+  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
+  // Not Date.UTC: it reads years 0–99 as 1900–1999.
+  const result = new Date(0);
+  result.setUTCFullYear(year, month - 1, date);
+  return result;
+}

@@ -2,6 +2,7 @@
 // for the page, embed.html for the embed), and which URLs may hydrate them rather than render
 // from scratch.
 import { DEFAULT_DATASET } from '../data/datasetName.ts';
+import { fnv1a } from '../data/translatableFields.ts';
 import type { Locale } from './i18n/locale.ts';
 import type { UrlState } from './urlState.ts';
 
@@ -49,10 +50,5 @@ export function showsPrerenderedView(params: URLSearchParams): boolean {
  */
 export function datasetFingerprint(dataset: unknown): string {
   const text = JSON.stringify(dataset);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `${text.length.toString(36)}-${(hash >>> 0).toString(36)}`;
+  return `${text.length.toString(36)}-${fnv1a(text).toString(36)}`;
 }

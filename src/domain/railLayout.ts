@@ -8,7 +8,7 @@ import { formatShortDay } from './i18n/dates.ts';
 import type { Locale } from './i18n/locale.ts';
 import type { Phrase } from './phrase.ts';
 import type { LaunchGroup, PlacedAnnotation } from './story.ts';
-import { utcDay } from './timeScale.ts';
+import { utcDay } from './formatDate.ts';
 
 /** Containers narrower than this get the rail; wider ones the horizontal chart. */
 export const RAIL_MAX_WIDTH = 600;

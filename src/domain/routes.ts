@@ -26,9 +26,6 @@ export function routePath(route: Route): string {
   return route.kind === 'launch' ? `launch/${route.id}/` : `outcome/${route.outcome}/`;
 }
 
-/** How far below the root a route's page sits, as a relative prefix back to it. */
-export const ROUTE_DEPTH_PREFIX = '../../';
-
 /** The route a path below the root names (`launch/<id>/`, with or without index.html), or null. */
 export function parseRoute(relativePath: string): Route | null {
   const match = /^(launch|outcome)\/([^/]+)\/(?:index\.html)?$/.exec(relativePath);

@@ -1,9 +1,6 @@
 // Which records cite each source: the Sources view's "cited by" lists, and the way back
 // from a source to the launches it documents.
 import { PUBLISHER_TYPES, type Dataset, type Source, type SourceProvenance } from '../data/schema.ts';
-import { formatCalendarDate } from './formatDate.ts';
-import { formatDay, formatMonth } from './i18n/dates.ts';
-import type { Locale } from './i18n/locale.ts';
 import type { Messages } from './i18n/messages/en.ts';
 import { common as enCommon } from './i18n/messages/en/common.ts';
 
@@ -78,12 +75,4 @@ export function viaText(source: Pick<Source, 'provenance' | 'via'>, m: SourcesMe
   if (provenance === 'original') return null;
   const label = m.provenance[provenance];
   return source.via === undefined ? m.viaUnnamed(label) : m.via(source.via, label);
-}
-
-/** A source's date of publication ("2012-12-12", "2012-12" or "2012") as an edition writes it. */
-export function formatPublishedIn(value: string, locale: Locale): string {
-  const parts = value.split('-');
-  if (parts.length === 3) return formatDay(value, locale);
-  if (parts.length === 2) return locale === 'en' ? formatCalendarDate(`${value}-01`).replace(/^1 /, '') : formatMonth(`${value}-01`, locale);
-  return value;
 }

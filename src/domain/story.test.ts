@@ -6,7 +6,8 @@ import type { Dataset, Launch } from '../data/schema.ts';
 import type { Annotation, Site, Vehicle } from '../data/storySchema.ts';
 import { tallyLaunches } from './summarize.ts';
 import { phraseText } from './phrase.ts';
-import { annotationsInView, countWord, groupLaunches, placeAnnotation, standfirstCounts, standfirstText, wholeYears } from './story.ts';
+import { countWord } from './i18n/englishNumbers.ts';
+import { annotationsInView, groupLaunches, placeAnnotation, standfirstCounts, standfirstText, wholeYears } from './story.ts';
 import { fullView } from './timeScale.ts';
 
 type StoryLaunch = Pick<Launch, 'id' | 'launchedAt' | 'outcome' | 'vehicle' | 'vehicleId' | 'site' | 'siteId'>;

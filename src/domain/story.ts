@@ -8,9 +8,9 @@ import { KST_OFFSET_MINUTES, dayAtOffset } from './formatDate.ts';
 import { plainText } from './i18n/langSpans.ts';
 import { ENGLISH, type Words } from './i18n/words.ts';
 import { tallyLaunches } from './summarize.ts';
-import { DAY_MS, utcDay, type View } from './timeScale.ts';
+import { DAY_MS, type View } from './timeScale.ts';
+import { utcDay } from './formatDate.ts';
 
-export { countWord } from './i18n/englishNumbers.ts';
 
 /** The year a launch is known by: Korean calendar, like every date on the chart. */
 function kstYear(launch: Pick<Launch, 'launchedAt'>): string {

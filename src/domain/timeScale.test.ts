@@ -15,12 +15,12 @@ import {
   panView,
   revealDate,
   tickCountForWidth,
-  utcDay,
   ZOOM_STEP,
   zoomView,
   type View,
 } from './timeScale.ts';
 import { estimateTextWidth } from './chartLabels.ts';
+import { utcDay } from './formatDate.ts';
 
 const RANGE = { start: '1998-01-01', end: '2023-12-31' };
 const FULL = fullView(RANGE);

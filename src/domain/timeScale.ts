@@ -1,8 +1,8 @@
 // The visible window and the scale that maps it to pixels. Everything here works in UTC
 // milliseconds, so a reader in Seoul and one in Los Angeles see the same axis.
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { isCalendarDate } from '../data/validators.ts';
 import { estimateTextWidth } from './chartLabels.ts';
+import { utcDay } from './formatDate.ts';
 import { formatDay, formatYear } from './i18n/dates.ts';
 import type { Locale } from './i18n/locale.ts';
 
@@ -17,16 +17,6 @@ export const ZOOM_STEP = 2;
 /** One tick label per this many pixels: room for "2012" or "Sep" with air around it. */
 const PX_PER_TICK = 80;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-/** "2012-12-12" → midnight UTC that day; an invalid Date for anything that is not a real day. */
-export function utcDay(day: string): Date {
-  if (!isCalendarDate(day)) return new Date(Number.NaN);
-  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
-  // Not Date.UTC: it reads years 0–99 as 1900–1999.
-  const result = new Date(0);
-  result.setUTCFullYear(year, month - 1, date);
-  return result;
-}
 
 /** The dataset range as a window: from the first day's start to the last day's last millisecond. */
 export function fullView(range: { start: string; end: string }): View {

@@ -2,7 +2,7 @@
 // formatDate.ts ("12 December 2012", "09:49"); Korean and Japanese are formatted by Intl
 // ("2012년 12월 12일", "오전 9시 49분"; "2012年12月12日", "9時49分"). Everything is computed from
 // calendar days and fixed UTC offsets, never the reader's own time zone.
-import { formatCalendarDate, formatShortDate, formatShortMonth } from '../formatDate.ts';
+import { formatCalendarDate, formatShortDate, formatShortMonth, utcDay } from '../formatDate.ts';
 import { INTL_LOCALE, type Locale } from './locale.ts';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -14,18 +14,16 @@ function format(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateT
   return found;
 }
 
-/** Midnight UTC of a YYYY-MM-DD day, or undefined when it is not one. */
-function utcDay(day: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return undefined;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+/** Midnight UTC of a YYYY-MM-DD day, or undefined when it is not a real day. */
+function dayOf(day: string): Date | undefined {
+  const date = utcDay(day);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
 /** "2012-12-12" → "12 December 2012" · "2012년 12월 12일" · "2012年12月12日". */
 export function formatDay(day: string, locale: Locale): string {
   if (locale === 'en') return formatCalendarDate(day);
-  const date = utcDay(day);
+  const date = dayOf(day);
   return date ? format(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(date) : day;
 }
 
@@ -37,7 +35,7 @@ export function formatShortDay(day: string, locale: Locale): string {
 /** "2012-12-12" → "Dec 2012" · "2012년 12월" · "2012年12月". */
 export function formatMonth(day: string, locale: Locale): string {
   if (locale === 'en') return formatShortMonth(day);
-  const date = utcDay(day);
+  const date = dayOf(day);
   return date ? format(locale, { year: 'numeric', month: 'long' }).format(date) : day;
 }
 

@@ -4,13 +4,14 @@ import { dayAtOffset, KST_OFFSET_MINUTES } from '../../domain/formatDate.ts';
 import { formatDay } from '../../domain/i18n/dates.ts';
 import { formatNumber } from '../../domain/i18n/plural.ts';
 import { languageName } from '../../domain/languageName.ts';
-import { formatPublishedIn, groupSources, sourceUsage, usageOf, viaText, type SourceUse } from '../../domain/sourceUsage.ts';
+import { groupSources, sourceUsage, usageOf, viaText, type SourceUse } from '../../domain/sourceUsage.ts';
 import { useEdition } from '../../ui/i18n.tsx';
 import { LocalText } from '../../ui/LocalText.tsx';
 import { SourceLink } from '../../ui/SourceLink.tsx';
 import '../../ui/provenance.css';
 import { AboutPage } from './AboutPage.tsx';
 import { fill } from './fill.tsx';
+import { formatPublished } from '../../domain/footnotes.ts';
 
 export type SourcesViewProps = {
   dataset: Dataset;
@@ -61,7 +62,7 @@ function SourceEntry({ source, use, highlighted, entryRef, launches, condemnatio
         : <SourceLink source={source} />
         {source.published !== undefined && (
           <>
-            , <time dateTime={source.published}>{formatPublishedIn(source.published, locale)}</time>
+            , <time dateTime={source.published}>{formatPublished(source.published, { locale, m })}</time>
           </>
         )}
         {source.language !== undefined && t.inLanguage(languageName(source.language, locale))}

@@ -7,9 +7,10 @@ import type { ContextEvent, Launch } from '../../data/schema.ts';
 import type { ClusterLayout } from '../../domain/denseLayout.ts';
 import type { ChartLayout } from '../../domain/layoutChart.ts';
 import { nextFocusIndex } from '../../domain/layoutMarkers.ts';
-import { clampView, keyZoomFactor, revealDate, utcDay, zoomView, type View } from '../../domain/timeScale.ts';
+import { clampView, keyZoomFactor, revealDate, zoomView, type View } from '../../domain/timeScale.ts';
 import { useLaunchFocusHandle } from '../../ui/launchFocus.ts';
 import type { TooltipControls } from './useChartTooltip.ts';
+import { utcDay } from '../../domain/formatDate.ts';
 
 type MarkFocusOptions = {
   /** In time order: the order the arrow keys follow. */

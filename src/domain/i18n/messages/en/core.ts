@@ -6,14 +6,18 @@ import { formatNumber, plural } from '../../plural.ts';
 
 const formatCount = (n: number) => formatNumber(n, 'en');
 
+/** Several launches of one outcome, as a filter summary lists them. */
+const OUTCOME_PLURALS = { success: 'reached orbit', failure: 'failures', partial: 'partial successes' };
+/** One launch of an outcome counted in a phrase ("1 failure"). */
+const OUTCOME_SINGULARS = { success: 'reached orbit', failure: 'failure', partial: 'partial success' };
+
 export const core = {
   outcome: {
     /** On its own or at the start of a line: the legend, the filter, the table, the panel. */
     label: { success: 'Reached orbit', failure: 'Failed', partial: 'Partial success' },
     /** Inside a sentence ("…, 12 December 2012, reached orbit"; "2 failed"). */
     word: { success: 'reached orbit', failure: 'failed', partial: 'partial success' },
-    /** Several launches of one outcome, as a filter summary lists them. */
-    plural: { success: 'reached orbit', failure: 'failures', partial: 'partial successes' },
+    plural: OUTCOME_PLURALS,
   },
   /** North Korea's claim as the panel states it. */
   claim: { success: 'Success', failure: 'Failure', none: 'No claim made' },
@@ -153,7 +157,7 @@ export const core = {
     launchHeadline: (payload: string, vehicle: string, day: string, outcome: string) => `${payload} (${vehicle}), ${day}: ${outcome}`,
     /** "5 failures", "1 partial success", "3 reached orbit". */
     outcomeHeadline: (outcome: Outcome, n: number) =>
-      `${formatCount(n)} ${n === 1 ? { success: 'reached orbit', failure: 'failure', partial: 'partial success' }[outcome] : { success: 'reached orbit', failure: 'failures', partial: 'partial successes' }[outcome]}`,
+      `${formatCount(n)} ${(n === 1 ? OUTCOME_SINGULARS : OUTCOME_PLURALS)[outcome]}`,
     documentTitle: (view: string, title: string) => `${view} · ${title}`,
     homeDescription: (summary: string) => `An interactive, sourced timeline: ${summary}. Every fact is footnoted to its source, with the responses each launch drew.`,
     homeImageAlt: (title: string, summary: string) => `${title}: ${summary}, each marked on a timeline by outcome.`,

@@ -2,12 +2,11 @@ import type { Messages } from '../en.ts';
 import type { Outcome } from '../../../../data/schema.ts';
 import { plural } from '../../plural.ts';
 
+const OUTCOMES = { success: '軌道到達', failure: '失敗', partial: '一部成功' };
+
 export const core: Messages['core'] = {
-  outcome: {
-    label: { success: '軌道到達', failure: '失敗', partial: '一部成功' },
-    word: { success: '軌道到達', failure: '失敗', partial: '一部成功' },
-    plural: { success: '軌道到達', failure: '失敗', partial: '一部成功' },
-  },
+  // The outcome is the same word alone, in a sentence and for several.
+  outcome: { label: OUTCOMES, word: OUTCOMES, plural: OUTCOMES },
   claim: { success: '成功', failure: '失敗', none: '主張なし' },
   claimShort: { success: '成功', failure: '失敗', none: '主張なし' },
   claimedOther: { success: '北朝鮮の主張：成功', failure: '北朝鮮の主張：失敗' },
@@ -126,7 +125,7 @@ export const core: Messages['core'] = {
   },
   meta: {
     launchHeadline: (payload: string, vehicle: string, day: string, outcome: string) => `${payload}（${vehicle}）、${day}：${outcome}`,
-    outcomeHeadline: (outcome: Outcome, n: number) => `${{ success: '軌道到達', failure: '失敗', partial: '一部成功' }[outcome]}${plural(n, 'ja', { other: '#回' })}`,
+    outcomeHeadline: (outcome: Outcome, n: number) => `${OUTCOMES[outcome]}${plural(n, 'ja', { other: '#回' })}`,
     documentTitle: (view: string, title: string) => `${view} · ${title}`,
     homeDescription: (summary: string) => `出典付きのインタラクティブ年表：${summary}。すべての事実に出典の脚注を付け、各打ち上げへの各国・機関の対応も収めています。`,
     homeImageAlt: (title: string, summary: string) => `${title}：${summary}。各打ち上げを結果別に年表上に表示。`,

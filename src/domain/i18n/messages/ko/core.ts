@@ -2,12 +2,11 @@ import type { Messages } from '../en.ts';
 import type { Outcome } from '../../../../data/schema.ts';
 import { plural } from '../../plural.ts';
 
+const OUTCOMES = { success: '궤도 진입', failure: '실패', partial: '부분 성공' };
+
 export const core: Messages['core'] = {
-  outcome: {
-    label: { success: '궤도 진입', failure: '실패', partial: '부분 성공' },
-    word: { success: '궤도 진입', failure: '실패', partial: '부분 성공' },
-    plural: { success: '궤도 진입', failure: '실패', partial: '부분 성공' },
-  },
+  // The outcome is the same word alone, in a sentence and for several.
+  outcome: { label: OUTCOMES, word: OUTCOMES, plural: OUTCOMES },
   claim: { success: '성공', failure: '실패', none: '주장 없음' },
   claimShort: { success: '성공', failure: '실패', none: '주장 없음' },
   claimedOther: { success: '북한 주장: 성공', failure: '북한 주장: 실패' },
@@ -126,7 +125,7 @@ export const core: Messages['core'] = {
   },
   meta: {
     launchHeadline: (payload: string, vehicle: string, day: string, outcome: string) => `${payload}(${vehicle}), ${day}: ${outcome}`,
-    outcomeHeadline: (outcome: Outcome, n: number) => `${{ success: '궤도 진입', failure: '실패', partial: '부분 성공' }[outcome]} ${plural(n, 'ko', { other: '#회' })}`,
+    outcomeHeadline: (outcome: Outcome, n: number) => `${OUTCOMES[outcome]} ${plural(n, 'ko', { other: '#회' })}`,
     documentTitle: (view: string, title: string) => `${view} · ${title}`,
     homeDescription: (summary: string) => `출처를 밝힌 인터랙티브 연표: ${summary}. 모든 사실에 출처 각주를 달고, 각 발사에 대한 국제사회의 대응을 함께 실었습니다.`,
     homeImageAlt: (title: string, summary: string) => `${title}: ${summary}. 각 발사를 결과별로 연표에 표시.`,
