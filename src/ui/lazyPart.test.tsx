@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
@@ -72,11 +72,24 @@ describe('lazyPart', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 
-  it('says its code could not be loaded, without asking again by itself; Retry downloads it again', async () => {
+  it('tries a failed download again after a pause, showing its fallback meanwhile and no error', async () => {
+    const chunk = controlledChunk();
+    const { Part } = lazyPart({ label: 'The greeting', fallback, load: chunk.load, retryDelays: [20] });
+    await renderPart(<Part name="patient" />);
+    await act(async () => chunk.download(0).reject(new TypeError('Failed to fetch dynamically imported module')));
+    expect(chunk.load).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(chunk.load).toHaveBeenCalledTimes(2));
+    expect(screen.getByRole('status')).toHaveTextContent('Loading the greeting…');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await act(async () => chunk.download(1).resolve());
+    expect(await screen.findByText('Hello, patient')).toBeInTheDocument();
+  });
+
+  it('says its code could not be loaded once every try failed, without asking again by itself; Retry downloads it again', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const chunk = controlledChunk();
-    const { Part } = lazyPart({ label: 'The greeting', fallback, load: chunk.load });
+    const { Part } = lazyPart({ label: 'The greeting', fallback, load: chunk.load, retryDelays: [] });
     await renderPart(<Part name="again" />);
     await act(async () => chunk.download(0).reject(new TypeError('Failed to fetch dynamically imported module')));
     const alert = await screen.findByRole('alert');
@@ -97,7 +110,7 @@ describe('lazyPart', () => {
 
   it('forgets a prefetch that failed: the part asks again when it is shown', async () => {
     const chunk = controlledChunk();
-    const { Part, preload } = lazyPart({ label: 'The greeting', fallback, load: chunk.load });
+    const { Part, preload } = lazyPart({ label: 'The greeting', fallback, load: chunk.load, retryDelays: [] });
     const prefetch = preload();
     chunk.download(0).reject(new TypeError('offline'));
     await expect(prefetch).rejects.toThrow('could not be downloaded');
