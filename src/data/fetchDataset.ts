@@ -1,6 +1,7 @@
 // The fetcher: the one place the app talks to the network.
 import { DATASET_NAME_PATTERN } from './datasetName.ts';
-import { parseDataset, type SkipCounts } from './parseDataset.ts';
+import { parseDataset, parseDatasetPausing, type ParseResult, type SkipCounts } from './parseDataset.ts';
+import { yieldToMain } from './yieldToMain.ts';
 import type { Dataset } from './schema.ts';
 import { escapeBidi, type Problem } from './problems.ts';
 
@@ -38,13 +39,15 @@ export type FetchOptions = {
   timeoutMs?: number;
   fetchImpl?: typeof fetch;
   isOnline?: () => boolean;
+  /** How the check of the file lets the browser breathe between its steps (default: yieldToMain). */
+  pause?: () => Promise<void>;
 };
 
 export async function fetchDataset(name: string, options: FetchOptions): Promise<LoadedDataset> {
   if (!DATASET_NAME_PATTERN.test(name)) {
     throw new DatasetError('bad-name', `${escapeBidi(JSON.stringify(name.slice(0, 80)))} is not a dataset name: use lower-case letters, digits and hyphens.`);
   }
-  return parseDatasetText(await fetchDataText(datasetUrl(name, options.baseUrl), `The dataset "${name}"`, options));
+  return parseDatasetTextPausing(await fetchDataText(datasetUrl(name, options.baseUrl), `The dataset "${name}"`, options), options.pause);
 }
 
 /**
@@ -106,16 +109,28 @@ export function withoutBom(text: string): string {
 
 /** JSON text → checked dataset, or a DatasetError naming what is wrong and where. */
 export function parseDatasetText(text: string): LoadedDataset {
+  return loadedOrThrow(parseDataset(readJson(text)));
+}
+
+/** parseDatasetText, pausing between its steps (parseDatasetPausing): the app's own loads. */
+export async function parseDatasetTextPausing(text: string, pause: () => Promise<void> = yieldToMain): Promise<LoadedDataset> {
+  const json = readJson(text);
+  await pause();
+  return loadedOrThrow(await parseDatasetPausing(json, pause));
+}
+
+function readJson(text: string): unknown {
   const body = withoutBom(text);
   if (body.trim() === '') throw new DatasetError('not-json', 'The dataset file is empty.');
-  let json: unknown;
   try {
-    json = JSON.parse(body);
+    return JSON.parse(body);
   } catch (error) {
     const detail = error instanceof SyntaxError ? error.message : 'unreadable';
     throw new DatasetError('not-json', `The dataset file is not valid JSON: ${detail}.`);
   }
-  const result = parseDataset(json);
+}
+
+function loadedOrThrow(result: ParseResult): LoadedDataset {
   if (!result.ok) {
     const first = result.problems[0];
     const where = first ? ` ${first.path || '(file)'}: ${first.message}` : '';

@@ -63,23 +63,50 @@ export function titleForRange(title: string, range: Dataset['range']): string {
 }
 
 export function parseDataset(input: unknown): ParseResult {
+  const steps = parseSteps(input);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * parseDataset, letting the browser paint and take input between its steps (`pause`): on a phone
+ * the whole check is one task long enough to delay a tap on a page that is already on screen.
+ */
+export async function parseDatasetPausing(input: unknown, pause: () => Promise<void>): Promise<ParseResult> {
+  const steps = parseSteps(input);
+  let step = steps.next();
+  while (!step.done) {
+    await pause();
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/** The parse, a list or two at a time: each `yield` is a point where a caller may pause. */
+function* parseSteps(input: unknown): Generator<void, ParseResult> {
   const header = readHeader(input);
   if (!header.ok) return header;
   const { meta } = header;
   const { range } = meta;
   const problems: Problem[] = [];
 
+  yield;
   const sources = parseSources(meta.sources, problems);
   const sourceIds = new Set(sources.map((s) => s.id));
   const cite: Cite = (ids, path) => knownIds(ids, sourceIds, path, 'source', problems);
+  yield;
 
   const groups = parseGroups(meta.vehicles, meta.sites, cite, problems);
   const launches = parseLaunches(meta.launches, range, cite, groups, problems);
   const launchIds = new Set(launches.map((l) => l.id));
+  yield;
   const condemnations = parseCondemnations(meta.condemnations, range, launchIds, cite, problems);
+  yield;
   const contextEvents = parseContextEvents(meta.contextEvents, range, cite, problems);
   const annotations = parseAnnotations(meta.annotations, range, launches, cite, problems);
   const standfirst = parseStandfirst(meta.standfirst, cite, problems);
+  yield;
 
   const recordIds = new Set([...sourceIds, ...launchIds, ...condemnations.map((c) => c.id), ...contextEvents.map((e) => e.id)]);
   const corrections = parseCorrections(meta.corrections, recordIds, problems);
@@ -102,6 +129,7 @@ export function parseDataset(input: unknown): ParseResult {
     vehicles: groups.vehicles,
     sites: groups.sites,
   };
+  yield;
   for (const key of findUnknownKeys(input, meta, '')) {
     problems.push({ path: key, message: 'unknown key, ignored' });
   }

@@ -27,6 +27,9 @@ const pageEdition = (): Locale => {
   return isLocale(edition) ? edition : 'en';
 };
 
+/** Lets the browser paint and take input before the next piece of start-up work. */
+const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve));
+
 type HydrationData = { loaded: LoadedDataset; translation: LoadedTranslation | null };
 
 /** The data (and the edition's translation) to hydrate with, or null when the page must be rendered from scratch. */
@@ -40,7 +43,9 @@ async function hydrationData(root: HTMLElement, url: UrlState, locale: Locale): 
       fetchDataset(DEFAULT_DATASET, { baseUrl }),
       locale === 'en' ? null : import('../data/fetchTranslation.ts').then(({ fetchTranslation }) => fetchTranslation(DEFAULT_DATASET, locale, { baseUrl })),
     ]);
-    // Either file changed after the build: the markup is not theirs.
+    // Either file changed after the build: the markup is not theirs. The fingerprint reads the
+    // whole dataset: a task of its own, not the end of the check's last step.
+    await yieldToBrowser();
     if (datasetFingerprint(loaded) !== fingerprint) return null;
     if (translation !== null && datasetFingerprint(translation.translation) !== root.dataset.translation) return null;
     return { loaded, translation };
@@ -56,8 +61,6 @@ function whenIdle(work: () => void): void {
   else setTimeout(work, 200);
 }
 
-/** Lets the browser paint and take input before the next piece of start-up work. */
-const yieldToBrowser = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 /** Starts the app in `root`; `held` has the input that reached the prerendered page before it. */
 export async function start(root: HTMLElement, held: HeldInput | null): Promise<void> {
