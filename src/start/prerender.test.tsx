@@ -67,9 +67,11 @@ describe('hydrating the prerendered page (React development build)', () => {
     expect(recoverable).not.toHaveBeenCalled();
     expect(consoleError).not.toHaveBeenCalled();
     expect(container.querySelector('[data-launch-id]')).toBe(firstMarker);
-    // Rendered after hydration only: it needs the page's address, and its code is loaded on
-    // demand (under Share & data, so look in the DOM).
-    expect(await screen.findByRole('button', { name: 'Cite this', hidden: true }, { timeout: 10_000 })).toBeInTheDocument();
+    // Under Share & data, made after hydration only: it needs the page's address, and its code
+    // is loaded on demand. A plain click in an awaited act: its render suspends on that code.
+    const menu = screen.getByRole('button', { name: 'Share & data' });
+    await act(async () => menu.click());
+    expect(await screen.findByRole('button', { name: 'Cite this' }, { timeout: 10_000 })).toBeVisible();
   });
 
   it('hydrates the default view under a URL with state, then shows that state', async () => {

@@ -9,6 +9,10 @@ export function ShareMenu({ children }: { children: ReactNode }) {
   const { m } = useEdition();
   const id = useId();
   const [open, setOpen] = useState(false);
+  // The contents are made the first time the menu opens, then kept (a dialog opened from them
+  // stays): a page that is never shared never renders them, and their code, loaded on demand,
+  // is not asked for while the page starts.
+  const [opened, setOpened] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const onKeyDown = (event: KeyboardEvent) => {
     // Esc inside a dialog opened from here (Embed) closes that dialog, not the menu under it.
@@ -18,11 +22,14 @@ export function ShareMenu({ children }: { children: ReactNode }) {
   };
   return (
     <div className="share-menu" onKeyDown={onKeyDown}>
-      <button ref={button} type="button" className="button share-menu__button" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => setOpen(!open)}>
+      <button ref={button} type="button" className="button share-menu__button" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => {
+          setOpen(!open);
+          setOpened(true);
+        }}>
         {m.common.shareMenu}
       </button>
       <div id={`${id}-panel`} className="share-menu__panel" hidden={!open}>
-        {children}
+        {opened && children}
       </div>
     </div>
   );
