@@ -3,12 +3,11 @@
 // annotations as rows where they belong. Decided from plain data so the rows are tested without
 // a DOM; the component only draws them.
 import type { ContextEvent, Launch } from '../data/schema.ts';
-import { KST_OFFSET_MINUTES, dayAtOffset } from './formatDate.ts';
+import { KST_OFFSET_MINUTES, dayAtOffset, utcDay } from './formatDate.ts';
 import { formatShortDay } from './i18n/dates.ts';
 import type { Locale } from './i18n/locale.ts';
 import type { Phrase } from './phrase.ts';
 import type { LaunchGroup, PlacedAnnotation } from './story.ts';
-import { utcDay } from './formatDate.ts';
 
 /** Containers narrower than this get the rail; wider ones the horizontal chart. */
 export const RAIL_MAX_WIDTH = 600;

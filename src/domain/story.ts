@@ -4,13 +4,11 @@
 import type { Dataset, Launch } from '../data/schema.ts';
 import type { Annotation, Site, Standfirst } from '../data/storySchema.ts';
 import { listPhrase, phraseText, type Phrase } from './phrase.ts';
-import { KST_OFFSET_MINUTES, dayAtOffset } from './formatDate.ts';
+import { KST_OFFSET_MINUTES, dayAtOffset, utcDay } from './formatDate.ts';
 import { plainText } from './i18n/langSpans.ts';
 import { ENGLISH, type Words } from './i18n/words.ts';
 import { tallyLaunches } from './summarize.ts';
 import { DAY_MS, type View } from './timeScale.ts';
-import { utcDay } from './formatDate.ts';
-
 
 /** The year a launch is known by: Korean calendar, like every date on the chart. */
 function kstYear(launch: Pick<Launch, 'launchedAt'>): string {

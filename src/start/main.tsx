@@ -61,7 +61,6 @@ function whenIdle(work: () => void): void {
   else setTimeout(work, 200);
 }
 
-
 /** Starts the app in `root`; `held` has the input that reached the prerendered page before it. */
 export async function start(root: HTMLElement, held: HeldInput | null): Promise<void> {
   const queryClient = new QueryClient();

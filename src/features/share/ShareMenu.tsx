@@ -14,6 +14,10 @@ export function ShareMenu({ children }: { children: ReactNode }) {
   // is not asked for while the page starts.
   const [opened, setOpened] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const toggle = () => {
+    setOpen(!open);
+    setOpened(true);
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     // Esc inside a dialog opened from here (Embed) closes that dialog, not the menu under it.
     if (event.key !== 'Escape' || !open || (event.target instanceof Element && event.target.closest('dialog'))) return;
@@ -22,10 +26,7 @@ export function ShareMenu({ children }: { children: ReactNode }) {
   };
   return (
     <div className="share-menu" onKeyDown={onKeyDown}>
-      <button ref={button} type="button" className="button share-menu__button" aria-expanded={open} aria-controls={`${id}-panel`} onClick={() => {
-          setOpen(!open);
-          setOpened(true);
-        }}>
+      <button ref={button} type="button" className="button share-menu__button" aria-expanded={open} aria-controls={`${id}-panel`} onClick={toggle}>
         {m.common.shareMenu}
       </button>
       <div id={`${id}-panel`} className="share-menu__panel" hidden={!open}>
