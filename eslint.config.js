@@ -68,4 +68,17 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The browser context is reused between tests; tests/e2e/test.ts gives each test a fresh tab
+    // and undoes what Playwright's reset leaves. A spec that took Playwright's own `test` would
+    // inherit the previous test's tab.
+    files: ['tests/e2e/**'],
+    ignores: ['tests/e2e/test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: '@playwright/test', importNames: ['test', 'expect'], message: 'Import test and expect from tests/e2e/test.ts.' }] },
+      ],
+    },
+  },
 );

@@ -1,7 +1,8 @@
 // Rockets and launch sites on the timeline, in a real browser: the bands under the wide chart,
 // and the reader arranging the launches by rocket, family or site, kept in the URL, on a desktop
 // (lanes) and on a phone (sections).
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { REAL_MARKER_NAMES, waitForApp } from './helpers.ts';
 
 type Box = { x: number; y: number; width: number; height: number };

@@ -3,7 +3,8 @@
 // origin and no CSP violation. The PNGs are kept in test-results/download-image/ to look at.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { cspViolations, openShareMenu, recordCspViolations, waitForApp, watchPage } from './helpers.ts';
 import { at, baseDataset, open, serveJson } from './hostile/fixtures.ts';
 

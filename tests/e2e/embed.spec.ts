@@ -1,6 +1,7 @@
 // The timeline embedded in a "newsroom" page served from another origin (a second loopback
 // server started here), with the helper script, exactly as the Embed dialog's snippet does it.
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { cspViolations, openShareMenu, recordCspViolations, screenshot, watchPage } from './helpers.ts';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { screenshot } from './helpers.ts';
 
 test('forced colors (Windows high contrast) still show every marker and the focus ring', async ({ page }) => {

@@ -1,7 +1,7 @@
 // The first frame that shows any launch is already the view the URL asks for: a filter, an open
 // launch, the embed. Recorded in the page from the first animation frame on (requestAnimationFrame
 // runs before every paint), so a view that flashed for one frame would be caught.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { firstFrame, recordFirstFrame } from './firstFrameRecorder.ts';
 import { REAL_MARKER_NAMES, watchPage } from './helpers.ts';
 

@@ -2,7 +2,8 @@
 // column of 375 and 700 px with the embed at its starting height. Every launch must be on that
 // screen without scrolling, labelled with what it was and when, no two labels overlapping, and
 // on a phone every launch must be a full-size touch target.
-import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
+import type { Frame, Locator, Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { waitForApp } from './helpers.ts';
 import { hostPage, startHostServer, type HostServer } from './hostServer.ts';
 

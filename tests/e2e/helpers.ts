@@ -1,4 +1,5 @@
-import { expect, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect } from './test.ts';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 

@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 
 /** Presses Tab until `target` has focus, checking at every step that focus is on something visible. */
 async function tabTo(page: Page, target: Locator, max = 80, key = 'Tab') {

@@ -1,7 +1,7 @@
 // An oEmbed consumer, as a CMS is (WordPress, Ghost, Iframely): it fetches the page a writer
 // pasted, follows the page's discovery link, and puts the returned `html` into its own page, on
 // its own origin. The timeline must open the pasted view there and size its frame.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { hostPage, startHostServer, type HostServer } from './hostServer.ts';
 import { cspViolations, recordCspViolations, watchPage } from './helpers.ts';
 

@@ -1,5 +1,6 @@
 // The launch detail panel against the production build and the real dataset.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { screenshot, watchPage } from './helpers.ts';
 
 const IDS = [

@@ -1,6 +1,7 @@
 // The prerendered page: the timeline is in index.html before any script runs, the app
 // hydrates it without a single mismatch, and URLs it cannot become never flash it.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { cspViolations, REAL_MARKER_NAMES, recordCspViolations, screenshot, waitForApp, watchPage } from './helpers.ts';
 
 declare global {

@@ -4,7 +4,8 @@
 // Written for the integration in the provenance report: `about=methodology|sources` in the URL.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { openShareMenu, screenshot, watchPage } from './helpers.ts';
 
 const DEC_2012 = '2012-12-12-kwangmyongsong-3-unit-2';

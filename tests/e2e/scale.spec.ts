@@ -1,7 +1,7 @@
 // 10,000 launches (the bench's synthetic file): the chart counts them in period boxes, a reader
 // zooms down to single launches by mouse or keyboard and opens one; and the address bar follows
 // a zoom once it rests, not on every frame.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

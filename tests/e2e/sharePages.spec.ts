@@ -2,7 +2,8 @@
 // view already drawn, under its own title, description, canonical address, card and oEmbed link.
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { firstFrame, recordFirstFrame } from './firstFrameRecorder.ts';
 import { cspViolations, recordCspViolations, waitForApp, watchPage } from './helpers.ts';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { screenshot, watchPage } from './helpers.ts';
 
 test('the page loads the real dataset and shows the title and the computed summary', async ({ page }) => {

@@ -1,5 +1,6 @@
 // The timeline in a real browser: layout at desktop and phone widths, zoom, keyboard, themes.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './test.ts';
 import { REAL_MARKER_NAMES, screenshot, waitForApp, watchPage } from './helpers.ts';
 
 const MARKERS = REAL_MARKER_NAMES;

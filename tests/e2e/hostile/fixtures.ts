@@ -1,6 +1,7 @@
 // Hostile datasets, built from a fresh copy of the real public/data/launches.json for each
 // case, and the means to serve them (page.route) under a dataset name the app asks for.
-import { expect, type Locator, type Page, type Route } from '@playwright/test';
+import type { Locator, Page, Route } from '@playwright/test';
+import { expect } from '../test.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 

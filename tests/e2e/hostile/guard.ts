@@ -3,7 +3,8 @@
 // no injected markup, no link with a non-http(s) scheme, no request to another origin, no CSP
 // violation, no prototype changed. The counts go into a `guard` annotation that
 // scripts/hostileReport.mjs totals.
-import { expect, test as base, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test as base } from '../test.ts';
 import { watchPage } from '../helpers.ts';
 
 export type GuardCounts = {
