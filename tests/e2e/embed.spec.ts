@@ -142,7 +142,8 @@ test('the helper script stays small: under 2 KB gzipped', () => {
 test.describe('on a narrow host page (400 px)', () => {
   test.use({ viewport: { width: 400, height: 800 } });
 
-  test('the iframe follows its content, and an opened launch is a sheet inside it that leaves its height alone', async ({ page }) => {
+  test('the iframe follows its content, and an opened launch is a sheet inside it that leaves its height alone', async ({ freshTab: page }) => {
+    // History entries are counted: a tab of its own (tests/e2e/test.ts).
     const watcher = await watch(page);
     host.setPage('/narrow', hostPage('Narrow', `${snippet()}${helperScript()}`));
     const frame = await loaded(page, '/narrow');
@@ -224,7 +225,8 @@ test('an embed that loaded in a hidden tab fits its content as soon as the tab i
   await watcher.expectClean();
 });
 
-test('a host-page hash opens that launch in the frame, and the launch opened inside is mirrored into the hash', async ({ page }) => {
+test('a host-page hash opens that launch in the frame, and the launch opened inside is mirrored into the hash', async ({ freshTab: page }) => {
+  // History entries are counted: a tab of its own (tests/e2e/test.ts).
   const watcher = await watch(page);
   // The CMS here adds the helper only once the frame has loaded: the launch must still get in,
   // by one reload of the frame, without adding a step to the host page's Back button.

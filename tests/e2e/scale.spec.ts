@@ -74,7 +74,8 @@ test.describe('10,000 launches', () => {
   });
 });
 
-test('the address bar follows a zoom once it rests, replacing the entry, and a reload keeps the window', async ({ page }) => {
+test('the address bar follows a zoom once it rests, replacing the entry, and a reload keeps the window', async ({ freshTab: page }) => {
+  // History entries are counted: a tab of its own (tests/e2e/test.ts).
   await page.goto('./');
   // The prerendered page has no handlers: wait for the app to take it over.
   await waitForApp(page);
