@@ -69,9 +69,9 @@ export default tseslint.config(
     },
   },
   {
-    // The browser context is reused between tests; tests/e2e/test.ts gives each test a fresh tab
-    // and undoes what Playwright's reset leaves. A spec that took Playwright's own `test` would
-    // inherit the previous test's tab.
+    // The browser context and its tab are reused between tests; tests/e2e/test.ts undoes what
+    // Playwright's reset leaves (offline, permissions) and offers a tab of a test's own. A spec
+    // that took Playwright's own `test` would inherit the previous test's network and permissions.
     files: ['tests/e2e/**'],
     ignores: ['tests/e2e/test.ts'],
     rules: {
